@@ -1,0 +1,42 @@
+// Pipeline: runs every stage on a loaded Document, in order:
+//   Segment + Tokenize (text/) -> Tagger, Parser, EntityRecognizer (nlp/)
+//   -> Resolver (resolve/) -> ClaimExtractor (extract/).
+// Create() loads models and the knowledge base once; Process() is const and
+// thread-safe, so one Pipeline serves many worker threads.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "tiegraph/status.h"
+#include "tiegraph/text/document.h"
+
+namespace tiegraph {
+
+struct PipelineOptions {
+  std::string models_dir;             // "" = DefaultModelsDir()
+  std::string kb_dir;                 // "" = DefaultKbDir()
+  std::vector<std::string> kb_extra;  // Phoenix / Party Facts files read at run time
+  std::string published;              // if set, overrides Document::published
+};
+
+// The bundled folders: $TIEGRAPH_HOME/{models,data/kb} if set, else the source tree's.
+std::string DefaultModelsDir();
+std::string DefaultKbDir();
+
+class Pipeline {
+ public:
+  static Result<std::unique_ptr<Pipeline>> Create(const PipelineOptions& options);
+  ~Pipeline();
+
+  // Adds sentences, tokens, tags, parse, mentions, actors and claims to doc.
+  Status Process(Document& doc) const;
+
+ private:
+  struct Impl;
+  explicit Pipeline(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace tiegraph
