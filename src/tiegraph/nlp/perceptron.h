@@ -26,7 +26,7 @@ namespace tiegraph::nlp {
 
 class AveragedPerceptron {
  public:
-  AveragedPerceptron() = default;
+  AveragedPerceptron();
   explicit AveragedPerceptron(int num_classes);
 
   AveragedPerceptron(const AveragedPerceptron& other);
