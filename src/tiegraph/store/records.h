@@ -39,6 +39,7 @@ struct StoredClaim {
   std::string extractor;
   std::string published;             // of the document, for dating undated claims
   std::string url;                   // of the document
+  std::string source;                // of the document: path or "path:line" it was loaded from
 };
 
 }  // namespace tiegraph
