@@ -1,0 +1,254 @@
+#include "tiegraph/graph/network.h"
+
+#include <algorithm>
+#include <numeric>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "tiegraph/graph/relation_weights.h"
+
+namespace tiegraph::graph {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool SameCountry(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'a' && x <= 'z') x = static_cast<char>(x - 'a' + 'A');
+    if (y >= 'a' && y <= 'z') y = static_cast<char>(y - 'a' + 'A');
+    if (x != y) return false;
+  }
+  return true;
+}
+
+// Aggregation key of a claim: (low node, high node) and (relation, negated).
+struct TieKey {
+  uint64_t pair;
+  uint32_t kind;
+  bool operator<(const TieKey& o) const { return pair != o.pair ? pair < o.pair : kind < o.kind; }
+  bool operator==(const TieKey& o) const { return pair == o.pair && kind == o.kind; }
+};
+
+}  // namespace
+
+bool TieFilter::IsEmpty() const {
+  return relation < 0 && sign == 0 && modality < 0 && since == 0 && until == 0 && country.empty();
+}
+
+DateKey UntilKey(std::string_view iso) {
+  DateKey k = ParseDateKey(iso);
+  if (k == 0) return 0;
+  if (k % 10000 == 0) return k + 1231;
+  if (k % 100 == 0) return k + 31;
+  return k;
+}
+
+Network Network::Build(std::vector<StoredActor> actors, std::vector<StoredClaim> claims) {
+  Network net;
+  net.actors_ = std::move(actors);
+  const size_t n = net.actors_.size();
+
+  // Actor id -> node, by binary search over the sorted ids.
+  std::vector<NodeId> order(n);
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(),
+            [&](NodeId a, NodeId b) { return net.actors_[a].id < net.actors_[b].id; });
+  net.sorted_actor_ids_.reserve(n);
+  net.id_nodes_.reserve(n);
+  for (NodeId node : order) {
+    net.sorted_actor_ids_.push_back(net.actors_[node].id);
+    net.id_nodes_.push_back(node);
+  }
+
+  // Claims -> entries; documents interned.
+  std::unordered_map<std::string, int32_t> doc_index;
+  net.claims_.reserve(claims.size());
+  net.stats_.claims_read = claims.size();
+  for (StoredClaim& c : claims) {
+    int relation = RelationIndex(c.relation);
+    if (relation < 0) {
+      ++net.stats_.skipped_unknown_relation;
+      continue;
+    }
+    NodeId s = net.NodeOfActorId(c.subject), o = net.NodeOfActorId(c.object);
+    if (s < 0 || o < 0) {
+      ++net.stats_.skipped_unknown_actor;
+      continue;
+    }
+    ClaimEntry e;
+    e.id = c.id;
+    e.subject = s;
+    e.object = o;
+    e.relation = static_cast<int8_t>(relation);
+    e.negated = c.negated;
+    e.alleged = c.modality == "alleged";
+    e.date = ParseDateKey(c.time);
+    if (e.date == 0) {
+      e.date = ParseDateKey(c.published);
+      e.dated_by_published = e.date != 0;
+    }
+    auto [it, inserted] = doc_index.try_emplace(c.document, static_cast<int32_t>(net.documents_.size()));
+    if (inserted) net.documents_.push_back({c.document, std::move(c.url), std::move(c.published)});
+    e.document = it->second;
+    e.weight = static_cast<float>(ClaimWeight(relation, c.negated));
+    e.evidence_start = c.evidence_start;
+    e.evidence_end = c.evidence_end;
+    e.evidence = std::move(c.evidence);
+    e.quote = std::move(c.quote);
+    net.claims_.push_back(std::move(e));
+  }
+  claims.clear();
+  claims.shrink_to_fit();
+  net.stats_.claims_used = net.claims_.size();
+
+  // Sort claim indices by tie key, then cut into ties.
+  const size_t m = net.claims_.size();
+  std::vector<std::pair<TieKey, ClaimIndex>> keyed(m);
+  for (size_t i = 0; i < m; ++i) {
+    const ClaimEntry& e = net.claims_[i];
+    bool symmetric = RelationAt(e.relation).symmetric;
+    uint32_t a = static_cast<uint32_t>(e.subject), b = static_cast<uint32_t>(e.object);
+    if (symmetric && b < a) std::swap(a, b);
+    keyed[i] = {TieKey{(uint64_t{a} << 32) | b, (uint32_t(e.relation) << 1) | uint32_t(e.negated)},
+                static_cast<ClaimIndex>(i)};
+  }
+  std::sort(keyed.begin(), keyed.end(), [](const auto& x, const auto& y) {
+    return x.first == y.first ? x.second < y.second : x.first < y.first;
+  });
+  net.tie_claims_.resize(m);
+  std::vector<int32_t> docs;
+  for (size_t i = 0; i < m;) {
+    size_t j = i;
+    while (j < m && keyed[j].first == keyed[i].first) ++j;
+    Tie t;
+    t.subject = static_cast<NodeId>(keyed[i].first.pair >> 32);
+    t.object = static_cast<NodeId>(keyed[i].first.pair & 0xffffffffu);
+    t.relation = static_cast<int8_t>(keyed[i].first.kind >> 1);
+    t.negated = keyed[i].first.kind & 1;
+    t.symmetric = RelationAt(t.relation).symmetric;
+    t.weight = static_cast<float>(ClaimWeight(t.relation, t.negated));
+    t.alleged = true;
+    t.count = static_cast<int32_t>(j - i);
+    t.claims_begin = static_cast<uint32_t>(i);
+    t.claims_end = static_cast<uint32_t>(j);
+    docs.clear();
+    const TieId id = static_cast<TieId>(net.ties_.size());
+    for (size_t k = i; k < j; ++k) {
+      ClaimIndex ci = keyed[k].second;
+      net.tie_claims_[k] = ci;
+      ClaimEntry& e = net.claims_[ci];
+      e.tie = id;
+      if (!e.alleged) t.alleged = false;
+      docs.push_back(e.document);
+      if (e.date != 0) {
+        if (t.first == 0 || e.date < t.first) t.first = e.date;
+        if (e.date > t.last) t.last = e.date;
+      }
+    }
+    std::sort(docs.begin(), docs.end());
+    t.sources = static_cast<int32_t>(std::unique(docs.begin(), docs.end()) - docs.begin());
+    net.ties_.push_back(t);
+    i = j;
+  }
+
+  // CSR adjacency: every tie at both ends (once for a self-tie).
+  net.offsets_.assign(n + 1, 0);
+  for (const Tie& t : net.ties_) {
+    ++net.offsets_[t.subject + 1];
+    if (t.object != t.subject) ++net.offsets_[t.object + 1];
+  }
+  for (size_t i = 0; i < n; ++i) net.offsets_[i + 1] += net.offsets_[i];
+  net.edges_.resize(net.offsets_[n]);
+  std::vector<uint32_t> fill(net.offsets_.begin(), net.offsets_.end() - 1);
+  for (TieId id = 0; id < static_cast<TieId>(net.ties_.size()); ++id) {
+    const Tie& t = net.ties_[id];
+    net.edges_[fill[t.subject]++] = {t.object, id};
+    if (t.object != t.subject) net.edges_[fill[t.object]++] = {t.subject, id};
+  }
+  return net;
+}
+
+NodeId Network::NodeOfActorId(int64_t actor_id) const {
+  auto it = std::lower_bound(sorted_actor_ids_.begin(), sorted_actor_ids_.end(), actor_id);
+  if (it == sorted_actor_ids_.end() || *it != actor_id) return -1;
+  return id_nodes_[it - sorted_actor_ids_.begin()];
+}
+
+Result<NodeId> Network::FindActor(std::string_view query) const {
+  const NodeId n = static_cast<NodeId>(actors_.size());
+  for (NodeId i = 0; i < n; ++i) {
+    if (actors_[i].name == query) return i;
+  }
+  std::vector<NodeId> found;
+  auto unique_or_ambiguous = [&](const char* how) -> Result<NodeId> {
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    if (found.size() == 1) return found[0];
+    std::string names;
+    for (size_t i = 0; i < found.size() && i < 10; ++i) {
+      names += fmt::format("\n  {} ({}{}{})", actors_[found[i]].name, actors_[found[i]].type,
+                           actors_[found[i]].country.empty() ? "" : ", ", actors_[found[i]].country);
+    }
+    if (found.size() > 10) names += fmt::format("\n  ... and {} more", found.size() - 10);
+    return Status::Usage(fmt::format("actor name '{}' is ambiguous ({} {}); candidates:{}", query,
+                                     found.size(), how, names));
+  };
+  for (NodeId i = 0; i < n; ++i) {
+    for (const std::string& alias : actors_[i].aliases) {
+      if (alias == query) found.push_back(i);
+    }
+  }
+  if (!found.empty()) return unique_or_ambiguous("actors have this alias");
+  const std::string q = Lower(query);
+  if (q.empty()) return Status::Usage("empty actor name");
+  for (NodeId i = 0; i < n; ++i) {
+    if (Lower(actors_[i].name) == q) found.push_back(i);
+    for (const std::string& alias : actors_[i].aliases) {
+      if (Lower(alias) == q) found.push_back(i);
+    }
+  }
+  if (!found.empty()) return unique_or_ambiguous("actors match ignoring case");
+  for (NodeId i = 0; i < n; ++i) {
+    if (Lower(actors_[i].name).find(q) != std::string::npos) found.push_back(i);
+    for (const std::string& alias : actors_[i].aliases) {
+      if (Lower(alias).find(q) != std::string::npos) found.push_back(i);
+    }
+  }
+  if (!found.empty()) return unique_or_ambiguous("actors contain it");
+  return Status::NotFound(fmt::format("no actor named '{}' (try `tiegraph actors {}`)", query, query));
+}
+
+bool Network::TieMatches(TieId id, const TieFilter& f) const {
+  const Tie& t = ties_[id];
+  if (f.relation >= 0 && t.relation != f.relation) return false;
+  if (f.sign != 0 && (t.weight > 0 ? 1 : (t.weight < 0 ? -1 : 0)) != f.sign) return false;
+  if (f.modality == 0 && t.alleged) return false;
+  if (f.modality == 1 && !t.alleged) return false;
+  if (f.since != 0 || f.until != 0) {
+    if (t.first == 0) return false;
+    const DateKey until = f.until == 0 ? INT32_MAX : f.until;
+    if (t.last < f.since || t.first > until) return false;
+    if (t.first >= f.since && t.last <= until) return true;
+    for (const ClaimIndex* c = tie_claims_begin(id); c != tie_claims_end(id); ++c) {
+      DateKey d = claims_[*c].date;
+      if (d != 0 && d >= f.since && d <= until) return true;
+    }
+    return false;
+  }
+  return true;
+}
+
+bool Network::NodeMatches(NodeId n, const TieFilter& f) const {
+  return f.country.empty() || SameCountry(actors_[n].country, f.country);
+}
+
+}  // namespace tiegraph::graph
