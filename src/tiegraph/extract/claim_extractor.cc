@@ -1,0 +1,471 @@
+#include "tiegraph/extract/claim_extractor.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+#include <tuple>
+
+#include "tiegraph/extract/modality.h"
+#include "tiegraph/extract/time_expressions.h"
+#include "tiegraph/extract/triggers.h"
+
+namespace tiegraph {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string o(s);
+  for (auto& c : o) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return o;
+}
+
+bool IsRole(std::string_view w) {
+  static const std::set<std::string_view> kRoles = {
+      "president", "leader", "chairman", "chairwoman", "head", "minister", "secretary", "director", "founder",
+      "officer", "agent", "spokesman", "spokeswoman", "ambassador", "senator", "deputy", "mayor", "governor",
+      "chancellor", "premier", "undersecretary", "mp", "mep", "chief", "commander", "member", "candidate", "ceo"};
+  return kRoles.count(w) > 0;
+}
+
+bool IsMediaNoun(std::string_view w) {
+  static const std::set<std::string_view> kMedia = {"station", "broadcaster", "channel", "media", "outlet", "agency",
+                                                    "bank", "company", "network", "newspaper", "tv", "firm",
+                                                    "giant", "corporation", "service", "ministry", "television"};
+  return kMedia.count(w) > 0;
+}
+
+bool IsSpeechVerb(std::string_view w) {
+  static const std::set<std::string_view> kSpeech = {"said", "say", "says", "stated", "state", "states", "told",
+                                                     "tell", "claimed", "claim", "argued", "added", "noted",
+                                                     "insisted", "declared", "replied", "wrote", "suggested"};
+  return kSpeech.count(w) > 0;
+}
+
+// One sentence's view: mentions by token, children by head.
+struct SentenceView {
+  const Document& doc;
+  const Sentence& s;
+  std::vector<int> actor_at;      // per token in sentence: actor or -1
+  std::vector<int> mention_at;    // per token: mention index or -1
+  std::vector<std::vector<uint32_t>> children;  // rel indices
+  bool parsed = false;
+
+  SentenceView(const Document& d, const Sentence& sent) : doc(d), s(sent) {
+    uint32_t n = s.token_count;
+    actor_at.assign(n, -1);
+    mention_at.assign(n, -1);
+    for (size_t m = 0; m < doc.mentions.size(); ++m) {
+      const Mention& mm = doc.mentions[m];
+      if (mm.first_token < s.first_token || mm.first_token >= s.first_token + n) continue;
+      for (uint32_t t = mm.first_token; t < mm.last_token && t < s.first_token + n; ++t) {
+        actor_at[t - s.first_token] = mm.actor;
+        mention_at[t - s.first_token] = static_cast<int>(m);
+      }
+    }
+    children.assign(n, {});
+    parsed = n > 0;
+    for (uint32_t i = 0; i < n; ++i) {
+      int h = doc.tokens[s.first_token + i].head;
+      if (h < 0) { parsed = false; break; }
+      if (h > 0 && static_cast<uint32_t>(h) <= n) children[h - 1].push_back(i);
+    }
+  }
+  const Token& tok(uint32_t i) const { return doc.tokens[s.first_token + i]; }
+  std::string word(uint32_t i) const { return Lower(doc.TokenText(s.first_token + i)); }
+  int head(uint32_t i) const { return tok(i).head - 1; }  // -1 = root
+  std::string rel(uint32_t i) const {
+    const std::string& r = tok(i).deprel;
+    return r;
+  }
+  std::string base_rel(uint32_t i) const {
+    std::string r = tok(i).deprel;
+    auto c = r.find(':');
+    return c == std::string::npos ? r : r.substr(0, c);
+  }
+  // The preposition ("case" child) of a nominal, lower-cased; "" if none.
+  std::string prep(uint32_t i) const {
+    for (uint32_t c : children[i])
+      if (rel(c) == "case") return word(c);
+    return "";
+  }
+  std::vector<uint32_t> kids(uint32_t i, std::string_view r) const {
+    std::vector<uint32_t> out;
+    for (uint32_t c : children[i])
+      if (rel(c) == r || base_rel(c) == r) out.push_back(c);
+    return out;
+  }
+};
+
+// Actors a nominal at token i stands for: its mention, its conjuncts and
+// appositions; with deep=true also a demonym/possessor/compound modifier or
+// an "of" phrase when the nominal itself names no actor ("Russian
+// intervention", "His business interests", "imports of Russian gas").
+void ActorsAt(const SentenceView& v, uint32_t i, bool deep, std::vector<int>& out, int depth = 0) {
+  if (depth > 4) return;
+  size_t before = out.size();
+  if (v.actor_at[i] >= 0) out.push_back(v.actor_at[i]);
+  for (uint32_t c : v.children[i]) {
+    std::string r = v.rel(c);
+    if (r == "conj" || r == "appos") ActorsAt(v, c, deep, out, depth + 1);
+  }
+  if (out.size() == before && v.actor_at[i] < 0 && deep) {
+    for (uint32_t c : v.children[i]) {
+      std::string r = v.rel(c);
+      if (r == "amod" || r == "nmod:poss" || r == "compound" || r == "det:poss" ||
+          (v.base_rel(c) == "nmod" && v.prep(c) == "of"))
+        ActorsAt(v, c, false, out, depth + 1);
+    }
+  }
+}
+
+struct Args {
+  std::vector<int> subjects, objects;
+};
+
+// The subject of a predicate (verb, predicate noun/adjective) at i: nsubj,
+// else inherited through xcomp (object control), conj, advcl, or the noun a
+// relative clause modifies.
+void SubjectOf(const SentenceView& v, uint32_t i, std::vector<int>& out, int depth = 0) {
+  if (depth > 4) return;
+  for (uint32_t c : v.kids(i, "nsubj")) {
+    if (v.rel(c) == "nsubj:pass") continue;
+    ActorsAt(v, c, true, out);
+  }
+  if (!out.empty()) return;
+  int h = v.head(i);
+  if (h < 0) return;
+  std::string r = v.rel(i);
+  if (r == "xcomp") {
+    auto objs = v.kids(static_cast<uint32_t>(h), "obj");
+    if (!objs.empty()) { ActorsAt(v, objs[0], true, out); if (!out.empty()) return; }
+    SubjectOf(v, static_cast<uint32_t>(h), out, depth + 1);
+  } else if (r == "conj" || r == "advcl" || r == "ccomp" || r == "parataxis") {
+    SubjectOf(v, static_cast<uint32_t>(h), out, depth + 1);
+  } else if (r == "acl:relcl" || r == "acl") {
+    ActorsAt(v, static_cast<uint32_t>(h), false, out);
+  } else if (r == "appos" || r == "nmod" || r == "obl") {
+    // "X, the leader of Y" / "as leader of Y": the noun it describes or the clause's subject.
+    if (r == "appos") ActorsAt(v, static_cast<uint32_t>(h), false, out);
+    else SubjectOf(v, static_cast<uint32_t>(h), out, depth + 1);
+  }
+}
+
+void ArgsForVerb(const SentenceView& v, uint32_t t, const Trigger& tr, Args& a) {
+  bool passive = !v.kids(t, "nsubj:pass").empty() || !v.kids(t, "aux:pass").empty();
+  if (passive) {
+    for (uint32_t c : v.kids(t, "nsubj:pass")) ActorsAt(v, c, true, a.objects);
+    for (uint32_t c : v.kids(t, "obl"))
+      if (v.prep(c) == "by" || v.rel(c) == "obl:agent") ActorsAt(v, c, true, a.subjects);
+    if (v.kids(t, "nsubj:pass").empty() && (v.rel(t) == "acl" || v.rel(t) == "amod") && v.head(t) >= 0)
+      ActorsAt(v, static_cast<uint32_t>(v.head(t)), false, a.objects);  // "The party set up by X"
+  } else {
+    SubjectOf(v, t, a.subjects);
+    for (uint32_t c : v.kids(t, "obj")) ActorsAt(v, c, true, a.objects);
+    for (uint32_t c : v.kids(t, "iobj")) ActorsAt(v, c, true, a.objects);
+  }
+  for (uint32_t c : v.kids(t, "obl")) {
+    std::string p = v.prep(c);
+    if (p == "by") continue;
+    if (std::find(tr.object_preps.begin(), tr.object_preps.end(), p) != tr.object_preps.end())
+      ActorsAt(v, c, true, a.objects);
+    if (std::find(tr.subject_preps.begin(), tr.subject_preps.end(), p) != tr.subject_preps.end()) {
+      std::vector<int> from;
+      ActorsAt(v, c, true, from);
+      // "benefited from support from Russia": the giver is inside the phrase.
+      if (from.empty())
+        for (uint32_t g : v.children[c])
+          if (v.base_rel(g) == "nmod") ActorsAt(v, g, true, from);
+      a.objects.swap(a.subjects);
+      a.subjects.insert(a.subjects.end(), from.begin(), from.end());
+      // For reversed verbs the grammatical subject is the receiver.
+      if (tr.reversed) {
+        std::vector<int> recv;
+        SubjectOf(v, t, recv);
+        a.objects = recv;
+      }
+    }
+  }
+}
+
+void ArgsForNoun(const SentenceView& v, uint32_t t, const Trigger& tr, Args& a) {
+  std::vector<int> givers, receivers;
+  for (uint32_t c : v.children[t]) {
+    std::string r = v.rel(c), br = v.base_rel(c);
+    if (br == "nmod" || br == "obl") {
+      std::string p = v.prep(c);
+      if (p == "between") {
+        ActorsAt(v, c, true, a.subjects);
+        continue;
+      }
+      if (std::find(tr.object_preps.begin(), tr.object_preps.end(), p) != tr.object_preps.end())
+        ActorsAt(v, c, true, a.objects);
+      else if (std::find(tr.subject_preps.begin(), tr.subject_preps.end(), p) != tr.subject_preps.end())
+        ActorsAt(v, c, true, givers);
+    } else if (r == "nmod:poss" || r == "det:poss") {
+      if (tr.reversed) ActorsAt(v, c, false, receivers);
+      else ActorsAt(v, c, false, givers);
+    } else if (r == "amod" || r == "compound") {
+      std::vector<int> mod;
+      ActorsAt(v, c, false, mod);
+      if (tr.agent_noun) {
+        // "CIA director", "Russian agent": the modifier is the organisation.
+        a.objects.insert(a.objects.end(), mod.begin(), mod.end());
+      } else if (tr.object_preps.empty() && !tr.reversed) {
+        a.objects.insert(a.objects.end(), mod.begin(), mod.end());  // "Russian gas"
+      } else {
+        givers.insert(givers.end(), mod.begin(), mod.end());
+      }
+    }
+  }
+  // "between X and Y" gives both sides as subjects: pair them up.
+  if (a.objects.empty() && a.subjects.size() >= 2) {
+    a.objects.assign(a.subjects.begin() + 1, a.subjects.end());
+    a.subjects.resize(1);
+    return;
+  }
+  a.subjects.insert(a.subjects.end(), givers.begin(), givers.end());
+  if (tr.reversed) a.objects.insert(a.objects.end(), receivers.begin(), receivers.end());
+  if (!a.subjects.empty() && !(tr.reversed && a.objects.empty())) return;
+  // The noun's context: predicate of a subject, apposition, or object of a verb.
+  std::vector<int> ctx;
+  std::string r = v.rel(t);
+  int h = v.head(t);
+  if (!v.kids(t, "nsubj").empty()) {
+    SubjectOf(v, t, ctx);
+  } else if (tr.agent_noun && r == "appos" && h >= 0) {
+    ActorsAt(v, static_cast<uint32_t>(h), false, ctx);
+  } else if (tr.agent_noun && h >= 0 && v.actor_at[h] < 0) {
+    // "X, leader of Y," (appos the other way) or "as leader of Y" (obl of the clause).
+    for (uint32_t c : v.kids(t, "appos")) ActorsAt(v, c, false, ctx);
+    if (ctx.empty()) SubjectOf(v, t, ctx);
+  } else if ((r == "obj" || r == "obl" || r == "nsubj:pass" || r == "xcomp") && h >= 0) {
+    SubjectOf(v, static_cast<uint32_t>(h), ctx);
+    if (r == "nsubj:pass")
+      for (uint32_t c : v.kids(static_cast<uint32_t>(h), "iobj")) ActorsAt(v, c, true, ctx);
+  } else if ((r == "nsubj") && h >= 0) {
+    // "Links between Trump and Putin are well known" handled above; "X's criticism was ..." by possessor.
+  } else if (r == "conj" && h >= 0) {
+    ArgsForNoun(v, static_cast<uint32_t>(h), tr, a);
+    return;
+  } else if (tr.agent_noun && h >= 0 && v.actor_at[h] >= 0) {
+    ctx.push_back(v.actor_at[h]);
+  }
+  if (tr.reversed && a.subjects.empty() && !givers.empty()) a.subjects = givers;
+  if (tr.reversed && a.objects.empty()) a.objects = ctx;
+  else if (a.subjects.empty()) a.subjects = ctx;
+}
+
+void ArgsForAdjective(const SentenceView& v, uint32_t t, const Trigger& tr, Args& a) {
+  for (uint32_t c : v.children[t]) {
+    std::string br = v.base_rel(c);
+    if ((br == "obl" || br == "nmod") &&
+        std::find(tr.object_preps.begin(), tr.object_preps.end(), v.prep(c)) != tr.object_preps.end())
+      ActorsAt(v, c, true, a.objects);
+  }
+  if (tr.relation == "fund" || tr.relation == "support") {
+    // "financial support": the adjective only marks the noun it modifies.
+    return;
+  }
+  int h = v.head(t);
+  if (v.rel(t) == "amod" && h >= 0) ActorsAt(v, static_cast<uint32_t>(h), true, a.subjects);
+  else SubjectOf(v, t, a.subjects);
+  if (a.subjects.empty() && h >= 0 && v.rel(t) != "amod") SubjectOf(v, static_cast<uint32_t>(h), a.subjects);
+}
+
+// Without a parse: nearest actors before and after the trigger.
+void ArgsByProximity(const SentenceView& v, uint32_t t, const Trigger& tr, Args& a) {
+  uint32_t n = v.s.token_count;
+  int before = -1, after = -1;
+  for (uint32_t k = t; k-- > 0;)
+    if (v.actor_at[k] >= 0) { before = v.actor_at[k]; break; }
+  for (uint32_t k = t + 1; k < n && k < t + 10; ++k)
+    if (v.actor_at[k] >= 0) { after = v.actor_at[k]; break; }
+  bool passive = false;
+  if (t + 1 < n && v.word(t + 1) == "by" && t > 0) {
+    std::string p = v.word(t - 1);
+    passive = p == "was" || p == "were" || p == "been" || p == "be" || p == "is" || p == "are";
+  }
+  bool from = false;
+  for (uint32_t k = t + 1; k < n && k < t + 4; ++k)
+    if (std::find(tr.subject_preps.begin(), tr.subject_preps.end(), v.word(k)) != tr.subject_preps.end()) from = true;
+  if (before < 0 || after < 0) return;
+  if (passive || (tr.reversed && from)) std::swap(before, after);
+  a.subjects.push_back(before);
+  a.objects.push_back(after);
+}
+
+bool TriggerPosMatches(const SentenceView& v, uint32_t t, TriggerPos pos) {
+  const std::string& u = v.tok(t).upos;
+  if (u.empty()) return true;
+  switch (pos) {
+    case TriggerPos::kVerb: return u == "VERB";
+    case TriggerPos::kNoun: return u == "NOUN" || u == "PROPN";
+    case TriggerPos::kAdjective: return u == "ADJ" || u == "ADV";
+  }
+  return false;
+}
+
+// The speaker whose reported speech contains token t: the subject of a speech
+// verb that governs t through ccomp/parataxis; -1 if none.
+int ReportedSpeaker(const SentenceView& v, uint32_t t) {
+  if (!v.parsed) return -1;
+  int cur = static_cast<int>(t);
+  for (int steps = 0; steps < 12 && cur >= 0; ++steps) {
+    int h = v.head(static_cast<uint32_t>(cur));
+    if (h < 0) return -1;
+    std::string r = v.rel(static_cast<uint32_t>(cur));
+    if ((r == "ccomp" || r == "parataxis") && IsSpeechVerb(v.word(static_cast<uint32_t>(h)))) {
+      std::vector<int> sp;
+      SubjectOf(v, static_cast<uint32_t>(h), sp);
+      return sp.empty() ? -1 : sp[0];
+    }
+    cur = h;
+  }
+  return -1;
+}
+
+// Quoted span (between typographic or straight double quotes) containing token t.
+std::string QuoteAround(const Document& doc, const Sentence& s, uint32_t t) {
+  int open = -1;
+  for (uint32_t k = s.first_token; k < s.first_token + s.token_count; ++k) {
+    std::string_view w = doc.TokenText(k);
+    bool is_open = w == "\u201C" || (w == "\"" && open < 0);
+    bool is_close = w == "\u201D" || (w == "\"" && open >= 0);
+    if (is_open && open < 0) { open = static_cast<int>(k); continue; }
+    if (is_close && open >= 0) {
+      if (static_cast<uint32_t>(open) < t && t < k)
+        return std::string(doc.Slice(Span{doc.tokens[open + 1].span.begin, doc.tokens[k - 1].span.end}));
+      open = -1;
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
+void ClaimExtractor::Extract(Document& doc) const {
+  doc.claims.clear();
+  std::set<std::tuple<int, std::string, int, bool, uint32_t>> seen;
+  auto add = [&](const Sentence& s, int subj, std::string_view rel, int obj, uint32_t trigger, bool negated,
+                 bool alleged, double confidence, const char* extractor) {
+    if (subj < 0 || obj < 0 || subj == obj) return;
+    const Actor& sa = doc.actors[subj];
+    const Actor& oa = doc.actors[obj];
+    if (rel == "member" && oa.type == ActorType::kPerson) return;
+    if (rel == "member" && sa.type == ActorType::kCountry) return;
+    if (IsSymmetricRelation(rel) && subj > obj) std::swap(subj, obj);
+    auto key = std::make_tuple(subj, std::string(rel), obj, negated, s.span.begin);
+    if (!seen.insert(key).second) return;
+    Claim c;
+    c.subject = subj;
+    c.relation = std::string(rel);
+    c.object = obj;
+    c.negated = negated;
+    c.modality = alleged ? Modality::kAlleged : Modality::kAsserted;
+    c.evidence = s.span;
+    c.confidence = confidence;
+    c.extractor = extractor;
+    // Time: the nearest time expression in the sentence.
+    auto times = FindTimeExpressions(doc, s.first_token, s.first_token + s.token_count, doc.published);
+    uint32_t abs_t = s.first_token + trigger;
+    uint32_t best = UINT32_MAX;
+    for (const auto& te : times) {
+      if (te.value.empty()) continue;
+      uint32_t d = te.first_token > abs_t ? te.first_token - abs_t : abs_t - te.last_token;
+      if (d < best) { best = d; c.time = te.value; }
+    }
+    c.quote = QuoteAround(doc, s, abs_t);
+    doc.claims.push_back(std::move(c));
+  };
+
+  for (const auto& s : doc.sentences) {
+    SentenceView v(doc, s);
+    bool alleged_sentence = HasAllegationCue(doc, s);
+    uint32_t n = s.token_count;
+    for (uint32_t t = 0; t < n; ++t) {
+      std::string w = v.word(t);
+      auto triggers = FindTriggers(w);
+      if (triggers.empty()) continue;
+      // A trigger word inside a name ("Forza Italia", "Five Star Movement") is not a trigger.
+      if (v.mention_at[t] >= 0 && doc.mentions[v.mention_at[t]].label != "DESC") continue;
+      for (const Trigger* tr : triggers) {
+        if (!TriggerPosMatches(v, t, tr->pos)) continue;
+        Args a;
+        const char* how = "parse";
+        double conf = 0.7;
+        if (v.parsed) {
+          if (tr->pos == TriggerPos::kVerb) ArgsForVerb(v, t, *tr, a);
+          else if (tr->pos == TriggerPos::kNoun) ArgsForNoun(v, t, *tr, a);
+          else ArgsForAdjective(v, t, *tr, a);
+        } else {
+          ArgsByProximity(v, t, *tr, a);
+          how = "proximity";
+          conf = 0.4;
+        }
+        if (a.subjects.empty() || a.objects.empty()) continue;
+        bool neg = IsNegated(doc, s, s.first_token + t);
+        int speaker = ReportedSpeaker(v, t);
+        for (int sj : a.subjects)
+          for (int ob : a.objects) {
+            bool alleged = alleged_sentence || (speaker >= 0 && speaker != sj);
+            add(s, sj, tr->relation, ob, t, neg, alleged, conf, how);
+          }
+      }
+    }
+    // Office holders: "[demonym/org] role [,] Person" and "Person, the [demonym/org] role".
+    for (uint32_t t = 0; t < n; ++t) {
+      if (!IsRole(v.word(t))) continue;
+      int org = -1;
+      for (uint32_t k = t; k-- > 0 && k + 4 > t;) {
+        int a = v.actor_at[k];
+        if (a >= 0 && doc.actors[a].type != ActorType::kPerson) { org = a; break; }
+        if (a >= 0) break;
+      }
+      if (org < 0) continue;
+      int person = -1;
+      uint32_t k = t + 1;
+      while (k < n && (v.word(k) == "," || v.word(k) == "minister" || v.word(k) == "of")) ++k;
+      if (k < n && v.actor_at[k] >= 0 && doc.actors[v.actor_at[k]].type == ActorType::kPerson) person = v.actor_at[k];
+      if (person < 0) {
+        // Backwards: "Bolsonaro, the Brazilian president"
+        uint32_t j = t;
+        while (j > 0 && v.actor_at[j - 1] != org) --j;
+        while (j > 0 && v.actor_at[j - 1] == org) --j;
+        while (j > 0 && (v.word(j - 1) == "the" || v.word(j - 1) == "," || v.word(j - 1) == "former")) --j;
+        if (j > 0 && v.actor_at[j - 1] >= 0 && doc.actors[v.actor_at[j - 1]].type == ActorType::kPerson &&
+            j < t && v.word(j) == ",")
+          person = v.actor_at[j - 1];
+        if (j > 0 && v.actor_at[j - 1] >= 0 && doc.actors[v.actor_at[j - 1]].type == ActorType::kPerson)
+          person = v.actor_at[j - 1];
+      }
+      if (person >= 0) add(s, person, "member", org, t, false, alleged_sentence, 0.6, "role-pattern");
+    }
+    // State bodies: "the Russian state-run TV station, RT" -> member(RT, Russia).
+    for (uint32_t t = 0; t < n; ++t) {
+      if (!IsMediaNoun(v.word(t))) continue;
+      int country = -1;
+      for (uint32_t k = t; k-- > 0 && k + 5 > t;) {
+        int a = v.actor_at[k];
+        if (a >= 0 && doc.actors[a].type == ActorType::kCountry &&
+            doc.mentions[v.mention_at[k]].label == "DEM") { country = a; break; }
+      }
+      if (country < 0) continue;
+      uint32_t k = t + 1;
+      if (k < n && v.word(k) == ",") ++k;
+      if (k < n && v.actor_at[k] >= 0 && doc.actors[v.actor_at[k]].type == ActorType::kOrganization)
+        add(s, v.actor_at[k], "member", country, t, false, alleged_sentence, 0.6, "state-body");
+    }
+  }
+  // Guidelines: no `linked`/`aligned` for a pair that has a more specific relation.
+  std::set<std::pair<int, int>> specific;
+  for (const auto& c : doc.claims)
+    if (c.relation != "linked" && c.relation != "aligned")
+      specific.insert({std::min(c.subject, c.object), std::max(c.subject, c.object)});
+  doc.claims.erase(std::remove_if(doc.claims.begin(), doc.claims.end(),
+                                  [&](const Claim& c) {
+                                    return c.relation == "linked" &&
+                                           specific.count({std::min(c.subject, c.object), std::max(c.subject, c.object)});
+                                  }),
+                   doc.claims.end());
+}
+
+}  // namespace tiegraph

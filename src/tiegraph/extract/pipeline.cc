@@ -1,0 +1,101 @@
+#include "tiegraph/extract/pipeline.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <optional>
+
+#include "tiegraph/extract/claim_extractor.h"
+#include "tiegraph/nlp/parser.h"
+#include "tiegraph/nlp/tagger.h"
+#include "tiegraph/resolve/knowledge_base.h"
+#include "tiegraph/resolve/resolver.h"
+#include "tiegraph/text/segmenter.h"
+#if __has_include("tiegraph/nlp/entity_recognizer.h")
+#include "tiegraph/nlp/entity_recognizer.h"
+#define TIEGRAPH_HAVE_NER 1
+#endif
+
+namespace tiegraph {
+namespace fs = std::filesystem;
+
+namespace {
+std::string Home() {
+  const char* home = std::getenv("TIEGRAPH_HOME");
+  if (home != nullptr && *home != '\0') return home;
+#ifdef TIEGRAPH_SOURCE_DIR
+  return TIEGRAPH_SOURCE_DIR;
+#else
+  return ".";
+#endif
+}
+}  // namespace
+
+std::string DefaultModelsDir() { return (fs::path(Home()) / "models").string(); }
+std::string DefaultKbDir() { return (fs::path(Home()) / "data" / "kb").string(); }
+
+struct Pipeline::Impl {
+  std::string published;
+  std::optional<KnowledgeBase> kb;
+  std::optional<nlp::Tagger> tagger;
+  std::optional<nlp::Parser> parser;
+#ifdef TIEGRAPH_HAVE_NER
+  std::optional<nlp::Gazetteer> gazetteer;
+  std::optional<nlp::EntityRecognizer> ner;
+#endif
+  std::optional<Resolver> resolver;
+  ClaimExtractor extractor;
+};
+
+Pipeline::Pipeline(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Pipeline::~Pipeline() = default;
+
+Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& options) {
+  auto impl = std::make_unique<Impl>();
+  impl->published = options.published;
+  std::string models = options.models_dir.empty() ? DefaultModelsDir() : options.models_dir;
+  std::string kb_dir = options.kb_dir.empty() ? DefaultKbDir() : options.kb_dir;
+  auto kb = KnowledgeBase::Load(kb_dir, options.kb_extra);
+  if (!kb.ok()) return kb.status();
+  impl->kb.emplace(std::move(kb.value()));
+  auto model = [&](const char* name) { return (fs::path(models) / name).string(); };
+  if (fs::exists(model("tagger.bin"))) {
+    auto t = nlp::Tagger::Load(model("tagger.bin"));
+    if (!t.ok()) return t.status();
+    impl->tagger.emplace(std::move(t.value()));
+  }
+  if (impl->tagger && fs::exists(model("parser.bin"))) {
+    auto p = nlp::Parser::Load(model("parser.bin"));
+    if (!p.ok()) return p.status();
+    impl->parser.emplace(std::move(p.value()));
+  }
+#ifdef TIEGRAPH_HAVE_NER
+  if (impl->tagger && fs::exists(model("ner.bin"))) {
+    nlp::Gazetteer gaz;
+    for (const auto& [phrase, type] : impl->kb->GazetteerPhrases()) gaz.Add(phrase, type);
+    impl->gazetteer.emplace(std::move(gaz));
+    auto r = nlp::EntityRecognizer::Load(model("ner.bin"), &*impl->gazetteer);
+    if (!r.ok()) return r.status();
+    impl->ner.emplace(std::move(r.value()));
+  }
+#endif
+  impl->resolver.emplace(&*impl->kb);
+  return std::unique_ptr<Pipeline>(new Pipeline(std::move(impl)));
+}
+
+Status Pipeline::Process(Document& doc) const {
+  if (!impl_->published.empty()) doc.published = impl_->published;
+  SegmentAndTokenize(doc);
+  doc.mentions.clear();
+  for (const auto& s : doc.sentences) {
+    if (impl_->tagger) impl_->tagger->Tag(doc, s);
+    if (impl_->parser) impl_->parser->Parse(doc, s);
+#ifdef TIEGRAPH_HAVE_NER
+    if (impl_->ner) impl_->ner->Recognize(doc, s);
+#endif
+  }
+  impl_->resolver->Resolve(doc);
+  impl_->extractor.Extract(doc);
+  return Status::Ok();
+}
+
+}  // namespace tiegraph

@@ -1,0 +1,433 @@
+#include "tiegraph/resolve/resolver.h"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+namespace tiegraph {
+namespace {
+
+constexpr std::array<std::string_view, 44> kRoleNouns = {
+    "president", "leader", "chairman", "chairwoman", "chair", "head", "minister", "secretary", "director",
+    "founder", "member", "officer", "agent", "spokesman", "spokeswoman", "spokesperson", "ambassador", "senator",
+    "deputy", "mayor", "governor", "chancellor", "king", "queen", "premier", "undersecretary", "mp", "mep",
+    "candidate", "chief", "commander", "envoy", "diplomat", "official", "representative", "prime", "ruler",
+    "dictator", "autocrat", "strongman", "manager", "ceo", "boss", "vice"};
+
+constexpr std::array<std::string_view, 23> kOrgWords = {
+    "party", "movement", "association", "bank", "council", "union", "front", "alliance", "league", "committee",
+    "company", "corporation", "group", "agency", "ministry", "foundation", "institute", "campaign", "network",
+    "organisation", "organization", "parliament", "assembly"};
+
+constexpr std::array<std::string_view, 30> kNotNames = {
+    "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "If", "When", "While", "After", "Before",
+    "Since", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "My", "We", "I", "It", "There"};
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool StartsUpper(std::string_view s) {
+  if (s.empty()) return false;
+  utf8proc_int32_t cp;
+  utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()), &cp);
+  return cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
+bool IsAcronym(std::string_view s) {
+  int upper = 0;
+  for (char c : s) {
+    if (std::isupper(static_cast<unsigned char>(c))) ++upper;
+    else if (std::islower(static_cast<unsigned char>(c))) return false;
+  }
+  return upper >= 2;
+}
+
+template <size_t N>
+bool In(const std::array<std::string_view, N>& list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+std::vector<std::string> NameTokens(std::string_view name) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : name) {
+    if (c == ' ' || c == '-' || c == '.') {
+      if (!cur.empty()) out.push_back(Lower(cur));
+      cur.clear();
+    } else {
+      cur.push_back(c);
+    }
+  }
+  if (!cur.empty()) out.push_back(Lower(cur));
+  return out;
+}
+
+bool SubsetOf(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty()) return false;
+  for (const auto& t : a)
+    if (std::find(b.begin(), b.end(), t) == b.end()) return false;
+  return true;
+}
+
+enum class Kind { kName, kDemonym, kDescription, kPronoun };
+
+struct Candidate {
+  uint32_t first, last;  // token range [first, last)
+  Kind kind;
+  int kb_entry = -1;
+  std::string label;     // PER ORG LOC KB DEM DESC PRON
+  ActorType type = ActorType::kPerson;
+  std::string country;   // for demonyms/descriptions
+  std::string pronoun;   // lowercased, for pronouns
+  std::string alias_of;  // text of the name this one defines in parentheses
+};
+
+struct Builder {
+  const KnowledgeBase* kb;
+  Document& doc;
+  std::map<std::string, int> by_key;  // "kb:<id>" / "n:<lower name>" -> actor
+  std::vector<char> gender;           // per actor
+  int year = 0;
+
+  int AddActor(Actor a, const std::string& key, char g) {
+    int idx = static_cast<int>(doc.actors.size());
+    doc.actors.push_back(std::move(a));
+    gender.push_back(g);
+    by_key[key] = idx;
+    return idx;
+  }
+
+  void AddAlias(int actor, std::string_view alias) {
+    auto& al = doc.actors[actor].aliases;
+    std::string s(alias);
+    if (std::find(al.begin(), al.end(), s) == al.end()) al.push_back(s);
+  }
+
+  int ActorForKb(int entry, std::string_view surface) {
+    const KbEntry& e = kb->entries()[entry];
+    std::string key = "kb:" + e.id;
+    auto it = by_key.find(key);
+    int idx;
+    if (it != by_key.end()) {
+      idx = it->second;
+    } else {
+      // A name actor seen earlier without KB may be the same person ("Salvini" then KB "Matteo Salvini").
+      idx = -1;
+      auto kb_tokens = NameTokens(e.name);
+      for (size_t a = 0; a < doc.actors.size(); ++a) {
+        if (!doc.actors[a].kb_ref.empty() || doc.actors[a].type != e.type) continue;
+        if (SubsetOf(NameTokens(doc.actors[a].name), kb_tokens)) { idx = static_cast<int>(a); break; }
+      }
+      if (idx < 0) {
+        Actor a;
+        a.name = e.type == ActorType::kCountry ? e.name : std::string(surface);
+        a.type = e.type;
+        a.country = e.country;
+        a.kb_ref = e.id;
+        idx = AddActor(std::move(a), key, e.gender);
+      } else {
+        doc.actors[idx].kb_ref = e.id;
+        doc.actors[idx].country = e.country;
+        by_key[key] = idx;
+        gender[idx] = e.gender;
+      }
+    }
+    Actor& a = doc.actors[idx];
+    // Use the fullest name the article gives (for people and organisations).
+    if (a.type != ActorType::kCountry && NameTokens(surface).size() > NameTokens(a.name).size() &&
+        !IsAcronym(surface))
+      a.name = std::string(surface);
+    AddAlias(idx, surface);
+    return idx;
+  }
+
+  int ActorForName(std::string_view surface, ActorType type) {
+    auto toks = NameTokens(surface);
+    // Alias chain: same type and the tokens of one name are a subset of the other's.
+    for (size_t a = 0; a < doc.actors.size(); ++a) {
+      Actor& act = doc.actors[a];
+      if (act.type != type) continue;
+      auto at = NameTokens(act.name);
+      bool same = Lower(act.name) == Lower(surface);
+      if (!same && type == ActorType::kPerson) same = SubsetOf(toks, at) || SubsetOf(at, toks);
+      if (!same && type == ActorType::kOrganization) {
+        for (const auto& al : act.aliases)
+          if (Lower(al) == Lower(surface)) { same = true; break; }
+        if (!same && IsAcronym(surface)) {
+          std::string initials;
+          for (const auto& t : at)
+            if (t != "of" && t != "the" && t != "and" && !t.empty()) initials.push_back(static_cast<char>(std::toupper(t[0])));
+          same = initials == surface;
+        }
+      }
+      if (same) {
+        if (toks.size() > at.size() && !IsAcronym(surface)) act.name = std::string(surface);
+        AddAlias(static_cast<int>(a), surface);
+        return static_cast<int>(a);
+      }
+    }
+    Actor a;
+    a.name = std::string(surface);
+    a.type = type;
+    a.aliases.push_back(std::string(surface));
+    return AddActor(std::move(a), "n:" + Lower(surface), 0);
+  }
+};
+
+bool IsPronoun(std::string_view lower) {
+  return lower == "he" || lower == "him" || lower == "his" || lower == "himself" || lower == "she" ||
+         lower == "her" || lower == "hers" || lower == "herself" || lower == "it" || lower == "its" ||
+         lower == "they" || lower == "them" || lower == "their";
+}
+
+}  // namespace
+
+bool IsRoleNoun(std::string_view w) { return In(kRoleNouns, w); }
+
+void Resolver::Resolve(Document& doc) const {
+  // Entity spans from the recognizer, if it ran, indexed by first token.
+  std::unordered_map<uint32_t, Mention> ner_at;
+  for (const auto& m : doc.mentions)
+    if (m.label == "PER" || m.label == "ORG" || m.label == "LOC") ner_at.emplace(m.first_token, m);
+  bool have_ner = !doc.tokens.empty() && !doc.tokens[0].ner.empty();
+  doc.mentions.clear();
+  doc.actors.clear();
+  Builder b{kb_, doc, {}, {}, 0};
+  if (doc.published.size() >= 4) b.year = std::atoi(doc.published.substr(0, 4).c_str());
+
+  std::vector<std::string_view> words;
+  std::vector<Candidate> cands;
+  for (const auto& sent : doc.sentences) {
+    words.clear();
+    for (uint32_t t = 0; t < sent.token_count; ++t) words.push_back(doc.TokenText(sent.first_token + t));
+    uint32_t n = sent.token_count;
+    uint32_t i = 0;
+    while (i < n) {
+      uint32_t abs = sent.first_token + i;
+      auto ner = ner_at.find(abs);
+      uint32_t ner_len = ner != ner_at.end() ? ner->second.last_token - ner->second.first_token : 0;
+      KnowledgeBase::Match m = kb_ ? kb_->LongestMatch(words, i) : KnowledgeBase::Match{};
+      if (m.entry >= 0 && static_cast<uint32_t>(m.tokens) >= ner_len) {
+        const KbEntry& e = kb_->entries()[m.entry];
+        Candidate c{abs, abs + static_cast<uint32_t>(m.tokens), Kind::kName, m.entry, "KB", e.type, e.country, "", ""};
+        // Skip a leading "the" in the span.
+        if (Lower(words[i]) == "the" && m.tokens > 1) c.first += 1;
+        if (m.via == KnowledgeBase::Via::kDemonym) {
+          c.kind = Kind::kDemonym;
+          c.label = "DEM";
+          std::string next = i + m.tokens < n ? Lower(words[i + m.tokens]) : "";
+          if (IsRoleNoun(next) && next != "official" && next != "agent") {
+            // "the Russian leader": a description of a person.
+            c.kind = Kind::kDescription;
+            c.label = "DESC";
+            c.type = ActorType::kPerson;
+            c.last += 1;
+            if (next == "prime" && i + m.tokens + 1 < n) c.last += 1;
+          }
+        }
+        cands.push_back(c);
+        i += static_cast<uint32_t>(m.tokens);
+        continue;
+      }
+      if (ner_len > 0) {
+        const Mention& nm = ner->second;
+        std::string surface(doc.Slice(Span{doc.tokens[nm.first_token].span.begin, doc.tokens[nm.last_token - 1].span.end}));
+        Candidate c{nm.first_token, nm.last_token, Kind::kName, -1, nm.label, ActorType::kPerson, "", "", ""};
+        if (nm.label == "ORG") c.type = ActorType::kOrganization;
+        bool keep = true;
+        if (nm.label == "LOC") {
+          std::string cc = kb_ ? kb_->CountryOfCapitalOrMetonym(surface) : "";
+          if (cc.empty()) keep = false;  // cities and regions are not actors
+          else if (const KbEntry* ce = kb_->Country(cc)) {
+            c.kb_entry = static_cast<int>(ce - kb_->entries().data());
+            c.type = ActorType::kCountry;
+          }
+        }
+        if (nm.label == "MISC") keep = false;
+        if (keep) cands.push_back(c);
+        i += ner_len;
+        continue;
+      }
+      std::string lw = Lower(words[i]);
+      if (IsPronoun(lw)) {
+        Candidate c{abs, abs + 1, Kind::kPronoun, -1, "PRON", ActorType::kPerson, "", lw, ""};
+        cands.push_back(c);
+        ++i;
+        continue;
+      }
+      if (lw == "the" && i + 1 < n && (Lower(words[i + 1]) == "latter" || Lower(words[i + 1]) == "former") &&
+          !(i + 2 < n && StartsUpper(words[i + 2]))) {
+        Candidate c{abs, abs + 2, Kind::kPronoun, -1, "PRON", ActorType::kPerson, "", Lower(words[i + 1]), ""};
+        cands.push_back(c);
+        i += 2;
+        continue;
+      }
+      if (!have_ner && StartsUpper(words[i]) && !In(kNotNames, words[i])) {
+        // Fallback when no entity model ran: a run of capitalised words.
+        uint32_t j = i;
+        while (j < n && (StartsUpper(words[j]) || ((words[j] == "de" || words[j] == "di" || words[j] == "von" ||
+                                                    words[j] == "van" || words[j] == "of") &&
+                                                   j + 1 < n && StartsUpper(words[j + 1]) && j > i)))
+          ++j;
+        uint32_t len = j - i;
+        bool org = false;
+        for (uint32_t k = i; k < j; ++k) org = org || In(kOrgWords, Lower(words[k]));
+        if (len >= 2 || (len == 1 && IsAcronym(words[i]))) {
+          Candidate c{abs, abs + len, Kind::kName, -1, org || IsAcronym(words[i]) ? "ORG" : "PER",
+                      org || IsAcronym(words[i]) ? ActorType::kOrganization : ActorType::kPerson, "", "", ""};
+          cands.push_back(c);
+        } else if (len == 1) {
+          // A single capitalised word: a surname of a person already seen.
+          auto toks = NameTokens(words[i]);
+          for (const auto& a : doc.actors)
+            if (a.type == ActorType::kPerson && SubsetOf(toks, NameTokens(a.name))) {
+              cands.push_back(Candidate{abs, abs + 1, Kind::kName, -1, "PER", ActorType::kPerson, "", "", ""});
+              break;
+            }
+        }
+        i = j;
+        continue;
+      }
+      ++i;
+    }
+  }
+
+  // Resolve candidates in text order.
+  std::vector<int> cand_actor(cands.size(), -1);
+  auto surface = [&](const Candidate& c) {
+    return std::string(doc.Slice(Span{doc.tokens[c.first].span.begin, doc.tokens[c.last - 1].span.end}));
+  };
+  auto sentence_of = [&](uint32_t tok) {
+    auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), tok,
+                               [](uint32_t t, const Sentence& s) { return t < s.first_token; });
+    return static_cast<int>(it - doc.sentences.begin()) - 1;
+  };
+  for (size_t k = 0; k < cands.size(); ++k) {
+    Candidate& c = cands[k];
+    if (c.kind == Kind::kName) {
+      std::string s = surface(c);
+      // Strip a possessive token if it slipped into the span.
+      if (c.kb_entry >= 0) cand_actor[k] = b.ActorForKb(c.kb_entry, s);
+      else cand_actor[k] = b.ActorForName(s, c.type);
+    } else if (c.kind == Kind::kDemonym) {
+      if (const KbEntry* ce = kb_->Country(c.country))
+        cand_actor[k] = b.ActorForKb(static_cast<int>(ce - kb_->entries().data()), ce->name);
+    }
+  }
+  // Acronyms and former names defined in parentheses: NAME ( ALIAS [, formerly ALIAS] ).
+  for (size_t k = 0; k + 1 < cands.size(); ++k) {
+    if (cand_actor[k] < 0 || cands[k].kind != Kind::kName) continue;
+    uint32_t after = cands[k].last;
+    if (after >= doc.tokens.size() || doc.TokenText(after) != "(") continue;
+    for (size_t j = k + 1; j < cands.size() && cands[j].first < after + 8; ++j) {
+      if (cands[j].kind != Kind::kName || cand_actor[j] == cand_actor[k]) continue;
+      int from = cand_actor[j], to = cand_actor[k];
+      if (doc.actors[from].type == ActorType::kCountry || doc.actors[to].type == ActorType::kCountry) continue;
+      // Merge `from` into `to`: every candidate of `from` now points to `to`.
+      for (const auto& al : doc.actors[from].aliases) b.AddAlias(to, al);
+      if (doc.actors[to].kb_ref.empty()) doc.actors[to].kb_ref = doc.actors[from].kb_ref;
+      if (IsAcronym(doc.actors[to].name) && !IsAcronym(doc.actors[from].name)) doc.actors[to].name = doc.actors[from].name;
+      doc.actors[to].type = ActorType::kOrganization;
+      for (auto& ca : cand_actor)
+        if (ca == from) ca = to;
+      doc.actors[from].name.clear();  // marked dead; compacted below
+    }
+  }
+  // Pronouns, "the latter/former" and descriptions.
+  for (size_t k = 0; k < cands.size(); ++k) {
+    Candidate& c = cands[k];
+    if (c.kind == Kind::kDescription) {
+      // Prefer a person of that country already in the document, else the KB's office holder.
+      int best = -1;
+      for (size_t j = 0; j < k; ++j)
+        if (cand_actor[j] >= 0 && doc.actors[cand_actor[j]].type == ActorType::kPerson &&
+            doc.actors[cand_actor[j]].country == c.country)
+          best = cand_actor[j];
+      if (best < 0 && kb_) {
+        for (size_t e = 0; e < kb_->entries().size() && best < 0; ++e) {
+          const KbEntry& ke = kb_->entries()[e];
+          if (ke.type != ActorType::kPerson || !ke.curated()) continue;
+          for (const auto& r : ke.roles) {
+            bool head = r.role == "president" || r.role == "prime_minister" || r.role == "prime minister" ||
+                        r.role == "leader" || r.role == "chancellor" || r.role == "head_of_state";
+            if (!head || r.org_or_country != c.country) continue;
+            int from = r.from.size() >= 4 ? std::atoi(r.from.substr(0, 4).c_str()) : 0;
+            int to = r.to.size() >= 4 ? std::atoi(r.to.substr(0, 4).c_str()) : 9999;
+            if (b.year == 0 || (from <= b.year && b.year <= to)) {
+              best = b.ActorForKb(static_cast<int>(e), ke.name);
+              break;
+            }
+          }
+        }
+      }
+      cand_actor[k] = best;
+      continue;
+    }
+    if (c.kind != Kind::kPronoun) continue;
+    bool person = c.pronoun != "it" && c.pronoun != "its" && c.pronoun != "they" && c.pronoun != "them" &&
+                  c.pronoun != "their";
+    char want = (c.pronoun == "she" || c.pronoun == "her" || c.pronoun == "hers" || c.pronoun == "herself") ? 'f'
+                : (c.pronoun[0] == 'h' && person)                                                          ? 'm'
+                                                                                                          : 0;
+    int sent = sentence_of(c.first);
+    auto compatible = [&](int a) {
+      if (a < 0 || doc.actors[a].name.empty()) return false;
+      const Actor& act = doc.actors[a];
+      if (person) return act.type == ActorType::kPerson && (want == 0 || b.gender[a] == 0 || b.gender[a] == want);
+      return act.type == ActorType::kOrganization;
+    };
+    int chosen = -1;
+    if (c.pronoun == "latter" || c.pronoun == "former") {
+      std::vector<int> seen;
+      for (size_t j = k; j-- > 0;) {
+        int a = cand_actor[j];
+        if (!compatible(a) || std::find(seen.begin(), seen.end(), a) != seen.end()) continue;
+        if (sentence_of(cands[j].first) == sent) continue;  // "Putin praised the latter": not Putin
+        seen.push_back(a);
+        if (seen.size() == 2) break;
+      }
+      if (!seen.empty()) chosen = c.pronoun == "latter" || seen.size() < 2 ? seen[0] : seen[1];
+    } else {
+      // Same sentence, before the pronoun: the nearest compatible actor.
+      for (size_t j = k; j-- > 0 && sentence_of(cands[j].first) == sent;)
+        if (compatible(cand_actor[j])) { chosen = cand_actor[j]; break; }
+      // Else the first compatible actor of the nearest earlier sentence that has one (subject salience).
+      for (int s = sent - 1; chosen < 0 && s >= 0 && s >= sent - 3; --s) {
+        for (size_t j = 0; j < k; ++j)
+          if (sentence_of(cands[j].first) == s && compatible(cand_actor[j])) { chosen = cand_actor[j]; break; }
+      }
+    }
+    cand_actor[k] = chosen;
+    if (chosen >= 0 && want != 0 && b.gender[chosen] == 0) b.gender[chosen] = want;
+  }
+
+  // Compact dead actors and write mentions.
+  std::vector<int> remap(doc.actors.size(), -1);
+  std::vector<Actor> live;
+  for (size_t a = 0; a < doc.actors.size(); ++a) {
+    if (doc.actors[a].name.empty()) continue;
+    remap[a] = static_cast<int>(live.size());
+    live.push_back(std::move(doc.actors[a]));
+  }
+  doc.actors = std::move(live);
+  for (size_t k = 0; k < cands.size(); ++k) {
+    if (cand_actor[k] < 0 || remap[cand_actor[k]] < 0) continue;
+    const Candidate& c = cands[k];
+    Mention m;
+    m.first_token = c.first;
+    m.last_token = c.last;
+    m.span = Span{doc.tokens[c.first].span.begin, doc.tokens[c.last - 1].span.end};
+    m.label = c.label;
+    m.actor = remap[cand_actor[k]];
+    doc.mentions.push_back(m);
+  }
+}
+
+}  // namespace tiegraph
