@@ -513,6 +513,29 @@ TEST_F(SqliteStoreTest, SplitUndoesAMerge) {
   EXPECT_EQ((*corrections)[0].kind, "split");
 }
 
+TEST_F(SqliteStoreTest, SplitSeparatesAMergeInsideOneDocument) {
+  Put(DocBuilder("w1", "Donald Trump met Putin. Trump praised Putin.")
+          .Actor("Donald Trump", ActorType::kPerson)
+          .Actor("Trump", ActorType::kPerson)
+          .Actor("Vladimir Putin", ActorType::kPerson, "", {"Putin"})
+          .Claim(0, "meet", 2, "met Putin")
+          .Claim(1, "praise", 2, "praised Putin")
+          .Build());
+  int64_t full = Find("Donald Trump").id;
+  ASSERT_TRUE(store_->Merge(full, Find("Trump").id).ok());
+  EXPECT_EQ(store_->ListClaims({.actor = full})->size(), 2u);
+  Result<std::vector<int64_t>> ids = store_->Split(full);
+  ASSERT_TRUE(ids.ok());
+  ASSERT_EQ(ids->size(), 2u);
+  Result<std::vector<StoredClaim>> first = store_->ListClaims({.actor = (*ids)[0]});
+  Result<std::vector<StoredClaim>> second = store_->ListClaims({.actor = (*ids)[1]});
+  ASSERT_EQ(first->size(), 1u);
+  ASSERT_EQ(second->size(), 1u);
+  EXPECT_EQ((*first)[0].relation, "meet");
+  EXPECT_EQ((*second)[0].relation, "praise");
+  EXPECT_EQ(store_->GetActor((*ids)[1])->name, "Trump");
+}
+
 TEST_F(SqliteStoreTest, ConcurrentWritersFromThreadsAndConnections) {
   std::unique_ptr<Store> second = Open();
   ASSERT_NE(second, nullptr);

@@ -24,5 +24,7 @@ void RegisterActors(CLI::App& app, GlobalOptions& global, int* exit_code);
 void RegisterClaims(CLI::App& app, GlobalOptions& global, int* exit_code);
 void RegisterExport(CLI::App& app, GlobalOptions& global, int* exit_code);
 void RegisterReport(CLI::App& app, GlobalOptions& global, int* exit_code);
+void RegisterMerge(CLI::App& app, GlobalOptions& global, int* exit_code);
+void RegisterSplit(CLI::App& app, GlobalOptions& global, int* exit_code);
 
 }  // namespace tiegraph::cli

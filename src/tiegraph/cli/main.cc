@@ -29,6 +29,8 @@ int main(int argc, char** argv) {
   tiegraph::cli::RegisterClaims(app, global, &exit_code);
   tiegraph::cli::RegisterExport(app, global, &exit_code);
   tiegraph::cli::RegisterReport(app, global, &exit_code);
+  tiegraph::cli::RegisterMerge(app, global, &exit_code);
+  tiegraph::cli::RegisterSplit(app, global, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

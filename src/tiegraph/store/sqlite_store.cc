@@ -41,7 +41,7 @@ CREATE INDEX IF NOT EXISTS document_actors_by_actor ON document_actors(actor);
 CREATE TABLE IF NOT EXISTS mentions(
   id INTEGER PRIMARY KEY, document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
   start INTEGER NOT NULL, "end" INTEGER NOT NULL, actor INTEGER NOT NULL REFERENCES actors(id),
-  label TEXT NOT NULL DEFAULT '');
+  label TEXT NOT NULL DEFAULT '', local INTEGER NOT NULL DEFAULT -1);
 CREATE INDEX IF NOT EXISTS mentions_by_document ON mentions(document);
 CREATE INDEX IF NOT EXISTS mentions_by_actor ON mentions(actor);
 CREATE TABLE IF NOT EXISTS claims(
@@ -50,7 +50,8 @@ CREATE TABLE IF NOT EXISTS claims(
   object INTEGER NOT NULL REFERENCES actors(id), negated INTEGER NOT NULL DEFAULT 0,
   modality TEXT NOT NULL DEFAULT 'asserted', time TEXT NOT NULL DEFAULT '',
   quote TEXT NOT NULL DEFAULT '', evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL,
-  evidence TEXT NOT NULL, confidence REAL NOT NULL DEFAULT 0, extractor TEXT NOT NULL DEFAULT '');
+  evidence TEXT NOT NULL, confidence REAL NOT NULL DEFAULT 0, extractor TEXT NOT NULL DEFAULT '',
+  subject_local INTEGER NOT NULL DEFAULT -1, object_local INTEGER NOT NULL DEFAULT -1);
 CREATE INDEX IF NOT EXISTS claims_by_document ON claims(document);
 CREATE INDEX IF NOT EXISTS claims_by_subject ON claims(subject, object);
 CREATE INDEX IF NOT EXISTS claims_by_object ON claims(object, subject);
@@ -613,8 +614,10 @@ class SqliteStore final : public Store {
                                     std::to_string(ids.size()));
       if (m.span.begin > m.span.end || m.span.end > text_size)
         return Status::InvalidInput(name + ": mention span out of the text");
-      Statement& s = Prepare("INSERT INTO mentions(document, start, \"end\", actor, label) VALUES(?1, ?2, ?3, ?4, ?5)");
-      s.Reset().Bind(1, doc.id).Bind(2, m.span.begin).Bind(3, m.span.end).Bind(4, ids[m.actor]).Bind(5, m.label);
+      Statement& s = Prepare(
+          "INSERT INTO mentions(document, start, \"end\", actor, label, local) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+      s.Reset().Bind(1, doc.id).Bind(2, m.span.begin).Bind(3, m.span.end).Bind(4, ids[m.actor]).Bind(5, m.label)
+          .Bind(6, m.actor);
       if (Status st = Run(s, "adding mention"); !st.ok()) return st;
       ++result.mentions;
     }
@@ -628,12 +631,12 @@ class SqliteStore final : public Store {
         return Status::InvalidInput(name + ": claim evidence out of the text");
       Statement& s = Prepare(
           "INSERT INTO claims(document, subject, relation, object, negated, modality, time, quote, "
-          "evidence_start, evidence_end, evidence, confidence, extractor) "
-          "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+          "evidence_start, evidence_end, evidence, confidence, extractor, subject_local, object_local) "
+          "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
       s.Reset().Bind(1, doc.id).Bind(2, ids[c.subject]).Bind(3, c.relation).Bind(4, ids[c.object]).Bind(5, c.negated)
           .Bind(6, c.modality == Modality::kAlleged ? "alleged" : "asserted").Bind(7, c.time).Bind(8, c.quote)
           .Bind(9, c.evidence.begin).Bind(10, c.evidence.end).Bind(11, doc.Slice(c.evidence)).Bind(12, c.confidence)
-          .Bind(13, c.extractor);
+          .Bind(13, c.extractor).Bind(14, c.subject).Bind(15, c.object);
       if (Status st = Run(s, "adding claim"); !st.ok()) return st;
       ++result.claims;
     }
@@ -681,34 +684,28 @@ class SqliteStore final : public Store {
     Result<ActorKey> key = KeyOf(actor);
     if (!key.ok()) return key.status();
 
-    // The document actors that resolved to it, grouped by document in order of ingestion.
+    // The document actors that resolved to it, in order of ingestion.
     struct Share {
       std::string document;
+      int64_t local = 0;
       std::string name, type, country, kb_ref;
       std::vector<std::string> aliases;
     };
     std::vector<Share> shares;
     {
       Statement& s = Prepare(
-          "SELECT da.document, da.name, da.type, da.country, da.kb_ref, da.aliases FROM document_actors da "
+          "SELECT da.document, da.local, da.name, da.type, da.country, da.kb_ref, da.aliases FROM document_actors da "
           "JOIN documents d ON d.id = da.document WHERE da.actor = ?1 ORDER BY d.ingested_at, d.rowid, da.local");
       s.Reset().Bind(1, actor);
       int rc;
       while (s.Step(&rc)) {
-        std::string document = s.Text(0);
-        std::vector<std::string> aliases;
-        nlohmann::json parsed = nlohmann::json::parse(s.Text(5), nullptr, false);
+        Share share{s.Text(0), s.Int(1), s.Text(2), s.Text(3), s.Text(4), s.Text(5), {}};
+        nlohmann::json parsed = nlohmann::json::parse(s.Text(6), nullptr, false);
         if (parsed.is_array()) {
           for (const auto& a : parsed)
-            if (a.is_string()) aliases.push_back(a.get<std::string>());
+            if (a.is_string()) share.aliases.push_back(a.get<std::string>());
         }
-        if (!shares.empty() && shares.back().document == document) {
-          Share& last = shares.back();
-          last.aliases.push_back(s.Text(1));
-          last.aliases.insert(last.aliases.end(), aliases.begin(), aliases.end());
-          continue;
-        }
-        shares.push_back(Share{document, s.Text(1), s.Text(2), s.Text(3), s.Text(4), std::move(aliases)});
+        shares.push_back(std::move(share));
       }
       if (rc != SQLITE_DONE) return Error("reading document actors");
     }
@@ -752,14 +749,14 @@ class SqliteStore final : public Store {
         id = *made;
         ids.push_back(id);
         const char* moves[] = {
-            "UPDATE claims SET subject = ?1 WHERE subject = ?2 AND document = ?3",
-            "UPDATE claims SET object = ?1 WHERE object = ?2 AND document = ?3",
-            "UPDATE mentions SET actor = ?1 WHERE actor = ?2 AND document = ?3",
-            "UPDATE document_actors SET actor = ?1 WHERE actor = ?2 AND document = ?3",
+            "UPDATE claims SET subject = ?1 WHERE subject = ?2 AND document = ?3 AND subject_local = ?4",
+            "UPDATE claims SET object = ?1 WHERE object = ?2 AND document = ?3 AND object_local = ?4",
+            "UPDATE mentions SET actor = ?1 WHERE actor = ?2 AND document = ?3 AND local = ?4",
+            "UPDATE document_actors SET actor = ?1 WHERE actor = ?2 AND document = ?3 AND local = ?4",
         };
         for (const char* sql : moves) {
           Statement& s = Prepare(sql);
-          s.Reset().Bind(1, id).Bind(2, actor).Bind(3, share.document);
+          s.Reset().Bind(1, id).Bind(2, actor).Bind(3, share.document).Bind(4, share.local);
           if (Status st = Run(s, "splitting actor"); !st.ok()) return st;
         }
       }

@@ -91,9 +91,10 @@ class Store {
   // Folds actor `absorb` into `keep` (claims, mentions, aliases); later
   // documents whose actor matches `absorb` resolve to `keep`.
   virtual Status Merge(int64_t keep, int64_t absorb) = 0;
-  // Undoes cross-document resolution of `actor`: each document's share of it
-  // becomes an actor of its own (the first keeps the id); later documents
-  // with an actor of that name get a new actor each. Returns the actor ids.
+  // Undoes the resolution (and merges) of `actor`: each document actor that
+  // was resolved to it becomes a stored actor of its own (the first keeps the
+  // id); later documents with an actor of that name get a new actor each.
+  // Returns the resulting actor ids.
   virtual Result<std::vector<int64_t>> Split(int64_t actor) = 0;
   virtual Result<std::vector<Correction>> ListCorrections() = 0;
 };
