@@ -415,16 +415,18 @@ void ClaimExtractor::Extract(Document& doc) const {
     for (uint32_t t = 0; t < n; ++t) {
       if (!IsRole(v.word(t))) continue;
       int org = -1;
+      int described = v.actor_at[t] >= 0 && doc.actors[v.actor_at[t]].type == ActorType::kPerson ? v.actor_at[t] : -1;
       for (uint32_t k = t; k-- > 0 && k + 4 > t;) {
         int a = v.actor_at[k];
         if (a >= 0 && doc.actors[a].type != ActorType::kPerson) { org = a; break; }
         if (a >= 0) break;
       }
       if (org < 0) continue;
-      int person = -1;
+      int person = described;
       uint32_t k = t + 1;
       while (k < n && (v.word(k) == "," || v.word(k) == "minister" || v.word(k) == "of")) ++k;
-      if (k < n && v.actor_at[k] >= 0 && doc.actors[v.actor_at[k]].type == ActorType::kPerson) person = v.actor_at[k];
+      if (person < 0 && k < n && v.actor_at[k] >= 0 && doc.actors[v.actor_at[k]].type == ActorType::kPerson)
+        person = v.actor_at[k];
       if (person < 0) {
         // Backwards: "Bolsonaro, the Brazilian president"
         uint32_t j = t;

@@ -222,14 +222,17 @@ void Resolver::Resolve(Document& doc) const {
         if (m.via == KnowledgeBase::Via::kDemonym) {
           c.kind = Kind::kDemonym;
           c.label = "DEM";
-          std::string next = i + m.tokens < n ? Lower(words[i + m.tokens]) : "";
-          if (IsRoleNoun(next) && next != "official" && next != "agent") {
-            // "the Russian leader": a description of a person.
-            c.kind = Kind::kDescription;
-            c.label = "DESC";
-            c.type = ActorType::kPerson;
-            c.last += 1;
-            if (next == "prime" && i + m.tokens + 1 < n) c.last += 1;
+          uint32_t r = i + static_cast<uint32_t>(m.tokens);
+          std::string next = r < n ? Lower(words[r]) : "";
+          if (IsRoleNoun(next) && next != "official" && next != "agent" && next != "member") {
+            // "the Russian leader": the demonym is the country, the role noun describes a person.
+            cands.push_back(c);
+            Candidate d{abs + static_cast<uint32_t>(m.tokens), abs + static_cast<uint32_t>(m.tokens) + 1,
+                        Kind::kDescription, -1, "DESC", ActorType::kPerson, e.country, "", ""};
+            if (next == "prime" && r + 1 < n) d.last += 1;
+            cands.push_back(d);
+            i = d.last - sent.first_token;
+            continue;
           }
         }
         cands.push_back(c);
@@ -344,8 +347,28 @@ void Resolver::Resolve(Document& doc) const {
   for (size_t k = 0; k < cands.size(); ++k) {
     Candidate& c = cands[k];
     if (c.kind == Kind::kDescription) {
-      // Prefer a person of that country already in the document, else the KB's office holder.
+      // An apposed name ("the Brazilian president, Bolsonaro" / "Bolsonaro, the Brazilian president"),
+      // else a person of that country already in the document, else the KB's office holder.
       int best = -1;
+      auto person_at = [&](size_t j) {
+        return j < cands.size() && cands[j].kind == Kind::kName && cand_actor[j] >= 0 &&
+                       doc.actors[cand_actor[j]].type == ActorType::kPerson
+                   ? cand_actor[j]
+                   : -1;
+      };
+      if (k + 1 < cands.size() && cands[k + 1].first <= c.last + 1 && person_at(k + 1) >= 0 &&
+          (cands[k + 1].first == c.last || doc.TokenText(c.last) == ","))
+        best = person_at(k + 1);
+      if (best < 0 && k >= 2 && cands[k - 1].kind == Kind::kDemonym && person_at(k - 2) >= 0) {
+        uint32_t gap_from = cands[k - 2].last, gap_to = cands[k - 1].first;
+        bool apposed = gap_to > gap_from && doc.TokenText(gap_from) == ",";
+        for (uint32_t g = gap_from + 1; g < gap_to && apposed; ++g) {
+          std::string w = Lower(doc.TokenText(g));
+          apposed = w == "the" || w == "former" || w == "a";
+        }
+        if (apposed) best = person_at(k - 2);
+      }
+      if (best >= 0) { cand_actor[k] = best; continue; }
       for (size_t j = 0; j < k; ++j)
         if (cand_actor[j] >= 0 && doc.actors[cand_actor[j]].type == ActorType::kPerson &&
             doc.actors[cand_actor[j]].country == c.country)
