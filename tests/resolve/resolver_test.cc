@@ -1,0 +1,116 @@
+#include "tiegraph/resolve/resolver.h"
+
+#include <gtest/gtest.h>
+
+#include "../testing/test_documents.h"
+#include "tiegraph/text/segmenter.h"
+
+namespace tiegraph {
+namespace {
+
+// Tokenizes `text`; marks the listed spans as entity mentions (as the
+// recognizer would) and every other token as outside.
+Document Prepare(const std::string& text, const std::vector<std::pair<std::string, std::string>>& entities) {
+  Document doc;
+  doc.text = text;
+  doc.published = "2022-03-01";
+  SegmentAndTokenize(doc);
+  for (auto& t : doc.tokens) t.ner = "O";
+  for (const auto& [surface, label] : entities) {
+    size_t from = 0;
+    while ((from = doc.text.find(surface, from)) != std::string::npos) {
+      Mention m;
+      m.label = label;
+      for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+        if (doc.tokens[i].span.begin == from) m.first_token = i;
+        if (doc.tokens[i].span.end == from + surface.size()) m.last_token = i + 1;
+      }
+      m.span = Span{static_cast<uint32_t>(from), static_cast<uint32_t>(from + surface.size())};
+      doc.mentions.push_back(m);
+      from += surface.size();
+    }
+  }
+  return doc;
+}
+
+// The actor name each mention of `surface` (the n-th occurrence) resolves to.
+std::string ActorOf(const Document& doc, const std::string& surface, int nth = 0) {
+  size_t from = 0;
+  for (int k = 0; k <= nth; ++k) {
+    from = doc.text.find(surface, k == 0 ? 0 : from + 1);
+    if (from == std::string::npos) return "<no such text>";
+  }
+  for (const auto& m : doc.mentions)
+    if (m.span.begin == from && m.actor >= 0) return doc.actors[m.actor].name;
+  return "<unresolved>";
+}
+
+class ResolverTest : public ::testing::Test {
+ protected:
+  ResolverTest() : kb_(testing::SmallKb()), resolver_(&kb_) {}
+  KnowledgeBase kb_;
+  Resolver resolver_;
+};
+
+TEST_F(ResolverTest, AliasChainsJoinShortFormsToTheFullName) {
+  Document doc = Prepare("Marine Le Pen met voters. Later Le Pen left.", {{"Marine Le Pen", "PER"}, {"Le Pen", "PER"}});
+  resolver_.Resolve(doc);
+  EXPECT_EQ(ActorOf(doc, "Le Pen", 1), "Marine Le Pen");
+  EXPECT_EQ(doc.actors.size(), 1u);
+}
+
+TEST_F(ResolverTest, AcronymsDefinedInParenthesesAreOneActor) {
+  Document doc = Prepare("She leads the RN (National Rally, formerly National Front) today.",
+                         {{"RN", "ORG"}, {"National Rally", "ORG"}, {"National Front", "ORG"}});
+  resolver_.Resolve(doc);
+  ASSERT_EQ(doc.actors.size(), 1u);
+  EXPECT_EQ(doc.actors[0].name, "National Rally");
+  EXPECT_EQ(doc.actors[0].aliases.size(), 3u);
+}
+
+TEST_F(ResolverTest, DemonymsCapitalsAndMetonymsAreTheCountry) {
+  Document doc = Prepare("She got a loan from a Russian bank. The Kremlin denied it. Moscow said no.", {});
+  resolver_.Resolve(doc);
+  EXPECT_EQ(ActorOf(doc, "Russian"), "Russia");
+  EXPECT_EQ(ActorOf(doc, "Kremlin"), "Russia");
+  EXPECT_EQ(ActorOf(doc, "Moscow"), "Russia");
+  EXPECT_EQ(doc.actors.size(), 1u);
+}
+
+TEST_F(ResolverTest, PronounsTakeTheSalientCompatiblePerson) {
+  Document doc = Prepare("Angela Merkel spoke to NATO. She said it was over. Bolsonaro came. He left.",
+                         {{"Angela Merkel", "PER"}, {"NATO", "ORG"}, {"Bolsonaro", "PER"}});
+  resolver_.Resolve(doc);
+  EXPECT_EQ(ActorOf(doc, "She"), "Angela Merkel");
+  EXPECT_EQ(ActorOf(doc, "He"), "Jair Bolsonaro" == ActorOf(doc, "Bolsonaro") ? "Jair Bolsonaro" : "Bolsonaro");
+}
+
+TEST_F(ResolverTest, TheLatterIsTheLastPersonOfAnEarlierSentence) {
+  Document doc = Prepare("Merkel met Bolsonaro. Putin praised the latter.",
+                         {{"Merkel", "PER"}, {"Bolsonaro", "PER"}, {"Putin", "PER"}});
+  resolver_.Resolve(doc);
+  EXPECT_EQ(ActorOf(doc, "the latter"), ActorOf(doc, "Bolsonaro"));
+}
+
+TEST_F(ResolverTest, TheRussianLeaderIsTheOfficeHolder) {
+  Document doc = Prepare("Many leaders have connections with the Russian leader.", {});
+  resolver_.Resolve(doc);
+  EXPECT_EQ(ActorOf(doc, "leader."), "Vladimir Putin");
+  EXPECT_EQ(ActorOf(doc, "Russian"), "Russia");
+}
+
+TEST_F(ResolverTest, DescriptionTakesTheApposedName) {
+  Document doc = Prepare("Putin has a supporter in the Brazilian president, Bolsonaro.",
+                         {{"Putin", "PER"}, {"Bolsonaro", "PER"}});
+  resolver_.Resolve(doc);
+  EXPECT_EQ(ActorOf(doc, "president"), ActorOf(doc, "Bolsonaro"));
+}
+
+TEST_F(ResolverTest, CitiesAreNotActors) {
+  Document doc = Prepare("He met her in Strasbourg.", {{"Strasbourg", "LOC"}});
+  resolver_.Resolve(doc);
+  EXPECT_EQ(ActorOf(doc, "Strasbourg"), "<unresolved>");
+}
+
+}  // namespace
+}  // namespace tiegraph
