@@ -48,20 +48,28 @@ struct AveragedPerceptron::Training {
 };
 
 struct AveragedPerceptron::Frozen {
-  uint32_t mask = 0;              // capacity - 1 (capacity a power of two)
-  float scale = 1.0f;             // weight = q * scale
-  std::vector<uint32_t> keys;     // fingerprint per slot, 0 = empty
-  std::vector<uint32_t> begin;    // entries of slot i: [begin[i], begin[i+1])
-  std::vector<uint16_t> classes;  // per entry
-  std::vector<int16_t> weights;   // per entry, quantised
+  struct Slot {
+    uint32_t key;    // fingerprint, 0 = empty
+    uint32_t begin;  // entries of slot i: [slots[i].begin, slots[i + 1].begin)
+  };
+  struct Entry {
+    uint16_t cls;
+    int16_t weight;  // quantised: weight * scale
+  };
+  uint32_t mask = 0;          // capacity - 1 (capacity a power of two)
+  float scale = 1.0f;
+  std::vector<Slot> slots;    // capacity + 1 (the last one only closes the ranges)
+  std::vector<Entry> entries;
+
+  size_t capacity() const { return slots.empty() ? 0 : slots.size() - 1; }
 
   // Index of the slot holding f, or -1.
   int64_t Find(uint64_t f) const {
-    if (keys.empty()) return -1;
+    if (slots.empty()) return -1;
     uint32_t fp = Fingerprint(f);
     uint32_t slot = static_cast<uint32_t>(f) & mask;
     while (true) {
-      uint32_t k = keys[slot];
+      uint32_t k = slots[slot].key;
       if (k == fp) return slot;
       if (k == 0) return -1;
       slot = (slot + 1) & mask;
@@ -92,7 +100,7 @@ AveragedPerceptron::~AveragedPerceptron() = default;
 size_t AveragedPerceptron::num_features() const {
   if (frozen_) {
     size_t n = 0;
-    for (uint32_t k : frozen_->keys) n += (k != 0);
+    for (size_t i = 0; i < frozen_->capacity(); ++i) n += (frozen_->slots[i].key != 0);
     return n;
   }
   return training_ ? training_->rows.size() : 0;
@@ -102,13 +110,32 @@ void AveragedPerceptron::Score(const uint64_t* features, size_t n, float* scores
   std::fill(scores, scores + num_classes_, 0.0f);
   if (frozen_) {
     const Frozen& fz = *frozen_;
-    // Integer-valued partial sums are exact in float (|sum| < 2^24 for any
-    // realistic feature count), so the result does not depend on order.
-    for (size_t i = 0; i < n; ++i) {
-      int64_t slot = fz.Find(features[i]);
-      if (slot < 0) continue;
-      for (uint32_t e = fz.begin[slot], end = fz.begin[slot + 1]; e < end; ++e) {
-        scores[fz.classes[e]] += static_cast<float>(fz.weights[e]);
+    if (fz.slots.empty()) return;
+    // In batches: prefetch the slots, then find them and prefetch their
+    // entries, then add. Integer-valued partial sums are exact in float
+    // (|sum| < 2^24 for any realistic feature count), so the result does
+    // not depend on the order.
+    constexpr size_t kBatch = 32;
+    uint32_t begin[kBatch], end[kBatch];
+    for (size_t b0 = 0; b0 < n; b0 += kBatch) {
+      const size_t m = std::min(kBatch, n - b0);
+      for (size_t i = 0; i < m; ++i) {
+        __builtin_prefetch(&fz.slots[static_cast<uint32_t>(features[b0 + i]) & fz.mask]);
+      }
+      for (size_t i = 0; i < m; ++i) {
+        int64_t slot = fz.Find(features[b0 + i]);
+        if (slot < 0) {
+          begin[i] = end[i] = 0;
+          continue;
+        }
+        begin[i] = fz.slots[slot].begin;
+        end[i] = fz.slots[slot + 1].begin;
+        __builtin_prefetch(&fz.entries[begin[i]]);
+      }
+      for (size_t i = 0; i < m; ++i) {
+        for (uint32_t e = begin[i]; e < end[i]; ++e) {
+          scores[fz.entries[e].cls] += static_cast<float>(fz.entries[e].weight);
+        }
       }
     }
     for (int c = 0; c < num_classes_; ++c) scores[c] *= fz.scale;
@@ -161,7 +188,8 @@ std::unique_ptr<AveragedPerceptron::Frozen> AveragedPerceptron::BuildFrozen() co
   fz->scale = max_abs > 0 ? static_cast<float>(max_abs / 32767.0) : 1.0f;
   // Quantise; drop weights that round to zero and rows left empty.
   size_t kept = 0;
-  for (Row& row : rows) {
+  for (size_t r = 0; r < rows.size(); ++r) {
+    Row& row = rows[r];
     std::vector<std::pair<int, float>> q;
     for (auto [c, w] : row.weights) {
       long v = std::lround(w / fz->scale);
@@ -169,7 +197,9 @@ std::unique_ptr<AveragedPerceptron::Frozen> AveragedPerceptron::BuildFrozen() co
     }
     std::sort(q.begin(), q.end());
     row.weights = std::move(q);
-    if (!row.weights.empty()) rows[kept++] = std::move(row);
+    if (row.weights.empty()) continue;
+    if (kept != r) rows[kept] = std::move(row);  // never self-move: it would empty the row
+    ++kept;
   }
   rows.resize(kept);
   // Deterministic layout regardless of hash-map iteration order.
@@ -177,27 +207,25 @@ std::unique_ptr<AveragedPerceptron::Frozen> AveragedPerceptron::BuildFrozen() co
   uint32_t capacity = 16;
   while (capacity < rows.size() * 10 / 7 + 1) capacity *= 2;
   fz->mask = capacity - 1;
-  fz->keys.assign(capacity, 0);
+  fz->slots.assign(capacity + 1, Frozen::Slot{0, 0});
   std::vector<int64_t> row_of_slot(capacity, -1);
   for (size_t r = 0; r < rows.size(); ++r) {
     uint64_t f = rows[r].feature;
     uint32_t fp = Fingerprint(f);
     uint32_t slot = static_cast<uint32_t>(f) & fz->mask;
-    while (fz->keys[slot] != 0 && fz->keys[slot] != fp) slot = (slot + 1) & fz->mask;
-    if (fz->keys[slot] == fp) continue;  // fingerprint clash in the same probe run: keep the first
-    fz->keys[slot] = fp;
+    while (fz->slots[slot].key != 0 && fz->slots[slot].key != fp) slot = (slot + 1) & fz->mask;
+    if (fz->slots[slot].key == fp) continue;  // fingerprint clash in the same probe run: keep the first
+    fz->slots[slot].key = fp;
     row_of_slot[slot] = static_cast<int64_t>(r);
   }
-  fz->begin.assign(capacity + 1, 0);
   for (uint32_t s = 0; s < capacity; ++s) {
-    fz->begin[s] = static_cast<uint32_t>(fz->classes.size());
+    fz->slots[s].begin = static_cast<uint32_t>(fz->entries.size());
     if (row_of_slot[s] < 0) continue;
     for (auto [c, w] : rows[row_of_slot[s]].weights) {
-      fz->classes.push_back(static_cast<uint16_t>(c));
-      fz->weights.push_back(static_cast<int16_t>(w));
+      fz->entries.push_back(Frozen::Entry{static_cast<uint16_t>(c), static_cast<int16_t>(w)});
     }
   }
-  fz->begin[capacity] = static_cast<uint32_t>(fz->classes.size());
+  fz->slots[capacity].begin = static_cast<uint32_t>(fz->entries.size());
   return fz;
 }
 
@@ -214,16 +242,19 @@ Status AveragedPerceptron::Save(std::ostream& out) const {
     built = BuildFrozen();
     fz = built.get();
   }
+  // On disk: header, scale, keys[capacity], begin[capacity + 1],
+  // classes[entries] (u16), weights[entries] (i16); little-endian.
+  const size_t capacity = fz->capacity(), num_entries = fz->entries.size();
   std::string buf;
   buf.append(kMagic, 4);
-  uint32_t header[4] = {kVersion, static_cast<uint32_t>(num_classes_), static_cast<uint32_t>(fz->keys.size()),
-                        static_cast<uint32_t>(fz->classes.size())};
+  uint32_t header[4] = {kVersion, static_cast<uint32_t>(num_classes_), static_cast<uint32_t>(capacity),
+                        static_cast<uint32_t>(num_entries)};
   Append(buf, header, 4);
   Append(buf, &fz->scale, 1);
-  Append(buf, fz->keys.data(), fz->keys.size());
-  Append(buf, fz->begin.data(), fz->begin.size());
-  Append(buf, fz->classes.data(), fz->classes.size());
-  Append(buf, fz->weights.data(), fz->weights.size());
+  for (size_t i = 0; i < capacity; ++i) Append(buf, &fz->slots[i].key, 1);
+  for (size_t i = 0; i <= capacity; ++i) Append(buf, &fz->slots[i].begin, 1);
+  for (size_t i = 0; i < num_entries; ++i) Append(buf, &fz->entries[i].cls, 1);
+  for (size_t i = 0; i < num_entries; ++i) Append(buf, &fz->entries[i].weight, 1);
   out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
   if (!out) return Status::IOError("perceptron: write failed");
   return Status::Ok();
@@ -255,27 +286,30 @@ Result<AveragedPerceptron> AveragedPerceptron::Load(std::string_view bytes, size
   const char* p = bytes.data() + 4 + sizeof(header);
   std::memcpy(&fz->scale, p, 4);
   p += 4;
-  fz->keys.resize(capacity);
-  std::memcpy(fz->keys.data(), p, capacity * 4);
-  p += capacity * 4;
-  fz->begin.resize(capacity + 1);
-  std::memcpy(fz->begin.data(), p, (capacity + 1) * 4);
-  p += (capacity + 1) * 4;
-  fz->classes.resize(entries);
-  std::memcpy(fz->classes.data(), p, entries * 2);
-  p += entries * 2;
-  fz->weights.resize(entries);
-  std::memcpy(fz->weights.data(), p, entries * 2);
-  // Validate so that Score never reads out of range.
-  for (uint64_t s = 0; s < capacity; ++s) {
-    if (fz->begin[s] > fz->begin[s + 1]) return Status::Corruption("perceptron: bad row offsets");
+  fz->slots.resize(capacity + 1);
+  fz->entries.resize(entries);
+  const char* keys = p;
+  const char* begins = keys + capacity * 4;
+  const char* classes = begins + (capacity + 1) * 4;
+  const char* weights = classes + entries * 2;
+  for (uint64_t i = 0; i <= capacity; ++i) {
+    if (i < capacity) std::memcpy(&fz->slots[i].key, keys + i * 4, 4);
+    std::memcpy(&fz->slots[i].begin, begins + i * 4, 4);
   }
-  if (fz->begin[capacity] != entries) return Status::Corruption("perceptron: bad row offsets");
+  for (uint64_t e = 0; e < entries; ++e) {
+    std::memcpy(&fz->entries[e].cls, classes + e * 2, 2);
+    std::memcpy(&fz->entries[e].weight, weights + e * 2, 2);
+  }
+  // Validate so that Score never reads out of range.
   bool has_empty = false;
-  for (uint32_t k : fz->keys) has_empty |= (k == 0);
+  for (uint64_t s = 0; s < capacity; ++s) {
+    if (fz->slots[s].begin > fz->slots[s + 1].begin) return Status::Corruption("perceptron: bad row offsets");
+    has_empty |= fz->slots[s].key == 0;
+  }
+  if (fz->slots[capacity].begin != entries) return Status::Corruption("perceptron: bad row offsets");
   if (!has_empty) return Status::Corruption("perceptron: table has no empty slot");
-  for (uint16_t c : fz->classes) {
-    if (c >= model.num_classes_) return Status::Corruption("perceptron: class out of range");
+  for (const Frozen::Entry& e : fz->entries) {
+    if (e.cls >= model.num_classes_) return Status::Corruption("perceptron: class out of range");
   }
   model.frozen_ = std::move(fz);
   *consumed = size;
