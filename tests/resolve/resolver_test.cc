@@ -114,3 +114,27 @@ TEST_F(ResolverTest, CitiesAreNotActors) {
 
 }  // namespace
 }  // namespace tiegraph
+
+namespace tiegraph {
+namespace {
+
+TEST(ResolverGovernment, LeaderPlusGovernmentNounIsTheState) {
+  KnowledgeBase kb = testing::SmallKb();
+  Resolver resolver(&kb);
+  Document doc = Prepare("He met Putin officials and criticised the Putin regime. Putin smiled.", {});
+  resolver.Resolve(doc);
+  EXPECT_EQ(ActorOf(doc, "Putin"), "Russia");
+  EXPECT_EQ(ActorOf(doc, "Putin", 1), "Russia");
+  EXPECT_EQ(ActorOf(doc, "Putin", 2), "Putin");
+}
+
+TEST(ResolverTitles, TitlesAreNotPartOfTheName) {
+  KnowledgeBase kb = testing::SmallKb();
+  Resolver resolver(&kb);
+  Document doc = Prepare("President Joe Biden spoke.", {{"President Joe Biden", "PER"}});
+  resolver.Resolve(doc);
+  EXPECT_EQ(ActorOf(doc, "President Joe Biden"), "Joe Biden");
+}
+
+}  // namespace
+}  // namespace tiegraph

@@ -181,6 +181,27 @@ struct Builder {
   }
 };
 
+bool IsGovernmentNoun(std::string_view w) {
+  return w == "regime" || w == "government" || w == "administration" || w == "officials" || w == "authorities" ||
+         w == "cabinet" || w == "ministers" || w == "diplomats" || w == "envoys" || w == "intermediaries";
+}
+
+// Titles that are not part of a person's name ("President Donald Trump").
+std::string_view StripTitles(std::string_view s) {
+  static const std::array<std::string_view, 16> kTitles = {
+      "President ", "Prime Minister ", "Minister ", "Chancellor ", "Senator ", "Sen. ", "Mr. ", "Mrs. ",
+      "Ms. ", "Dr. ", "Mr ", "Mrs ", "King ", "Queen ", "Governor ", "General "};
+  for (bool again = true; again;) {
+    again = false;
+    for (auto t : kTitles)
+      if (s.size() > t.size() + 1 && s.substr(0, t.size()) == t) {
+        s.remove_prefix(t.size());
+        again = true;
+      }
+  }
+  return s;
+}
+
 bool IsPronoun(std::string_view lower) {
   return lower == "he" || lower == "him" || lower == "his" || lower == "himself" || lower == "she" ||
          lower == "her" || lower == "hers" || lower == "herself" || lower == "it" || lower == "its" ||
@@ -233,6 +254,18 @@ void Resolver::Resolve(Document& doc) const {
             cands.push_back(d);
             i = d.last - sent.first_token;
             continue;
+          }
+        }
+        if (e.type == ActorType::kPerson && !e.country.empty()) {
+          // "Putin officials", "the Putin regime", "Putin's government": the state, not the person.
+          uint32_t r = i + static_cast<uint32_t>(m.tokens);
+          if (r < n && (words[r] == "'s" || words[r] == "\u2019s")) ++r;
+          if (r < n && IsGovernmentNoun(Lower(words[r]))) {
+            if (const KbEntry* ce = kb_->Country(e.country)) {
+              c.kb_entry = static_cast<int>(ce - kb_->entries().data());
+              c.type = ActorType::kCountry;
+              c.label = "GOV";
+            }
           }
         }
         cands.push_back(c);
@@ -317,7 +350,8 @@ void Resolver::Resolve(Document& doc) const {
     if (c.kind == Kind::kName) {
       std::string s = surface(c);
       // Strip a possessive token if it slipped into the span.
-      if (c.kb_entry >= 0) cand_actor[k] = b.ActorForKb(c.kb_entry, s);
+      if (c.type == ActorType::kPerson) s = std::string(StripTitles(s));
+      if (c.kb_entry >= 0) cand_actor[k] = b.ActorForKb(c.kb_entry, c.label == "GOV" ? kb_->entries()[c.kb_entry].name : s);
       else cand_actor[k] = b.ActorForName(s, c.type);
     } else if (c.kind == Kind::kDemonym) {
       if (const KbEntry* ce = kb_->Country(c.country))
