@@ -65,7 +65,13 @@ const std::unordered_set<std::string_view>& CommonWords() {
       "america", "europe", "africa", "asia", "god", "allah", "jesus", "islam", "muslim", "muslims", "jewish",
       "catholic", "orthodox", "gold", "oil", "gas", "water", "sun", "star", "light", "rock", "stone", "hill",
       "field", "king's", "post", "times", "mail", "daily", "tribune", "herald", "guardian", "observer", "express",
-      "journal", "press", "voice", "echo", "mirror", "standard", "sun", "globe", "nation", "reporter"};
+      "journal", "press", "voice", "echo", "mirror", "standard", "sun", "globe", "nation", "reporter", "start",
+      "snap", "link", "accord", "growth", "frontier", "oath", "hats", "everybody", "thus", "foundation",
+      "organization", "organisation", "zero", "olive", "tigers", "brown", "rice", "bush", "young", "price", "hunt",
+      "cook", "rich", "little", "love", "bell", "moon", "will", "wolf", "fox", "lion", "eagle", "hawk", "dove",
+      "brave", "bold", "just", "fair", "open", "clean", "safe", "strong", "smart", "happy", "real", "true",
+      "christ", "sunni", "shia", "shiite", "kurds", "arabs", "inuit", "roma", "greek", "latin", "global",
+      "international", "regional", "local", "urban", "rural", "modern", "liberty", "option", "choice", "alliance"};
   return words;
 }
 
@@ -100,6 +106,29 @@ bool HasVowel(std::string_view w) {
     if (l == 'a' || l == 'e' || l == 'i' || l == 'o' || l == 'u' || l == 'y') return true;
   }
   return false;
+}
+
+bool IsSingleWord(std::string_view s) { return Words(s).size() == 1 && s.find(' ') == std::string_view::npos; }
+
+// "NWSC", "PASOK": four or more letters, all capitals.
+bool IsAcronym(std::string_view s) {
+  size_t letters = 0;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+  }
+  return letters >= 4;
+}
+
+// Phoenix rows for offices rather than people: "President of the United States".
+bool StartsWithTitle(std::string_view name) {
+  static const std::unordered_set<std::string_view> titles = {
+      "president", "prime", "minister", "secretary", "chairman", "chairwoman", "king", "queen", "prince",
+      "princess", "leader", "head", "chief", "governor", "mayor", "ambassador", "spokesman", "spokeswoman",
+      "deputy", "vice", "foreign", "defense", "defence", "interior", "senior", "former", "un", "u.n.", "general",
+      "commander", "director", "envoy", "speaker"};
+  size_t sp = name.find(' ');
+  return titles.count(Lower(name.substr(0, sp))) > 0;
 }
 
 // "19970101" / "970101" -> "1997-01-01"; "" if malformed.
@@ -296,10 +325,18 @@ std::vector<KbEntry> ReadPhoenixActors(std::string_view text, std::string_view f
     std::string code = cur.default_code;
     if (code.empty() && !cur.dated.empty()) code = cur.dated.back().first;
     PhoenixCode pc = ParsePhoenixCode(code, iso2);
-    // A bare country code with no dated roles is a country row.
-    if (!pc.country.empty() && pc.sector.empty() && cur.dated.empty() && pc.head != "IGO" && pc.head != "NGO" &&
-        pc.head != "MNC")
-      return;
+    // Rows whose codes are all bare country or territory codes ("IRAQ_ [IRQ]",
+    // "GUADELOUPE_ [GLP]") are places; their synonyms are cities and regions.
+    auto is_place_code = [&](const std::string& c) {
+      PhoenixCode p = ParsePhoenixCode(c, iso2);
+      return c.size() == 3 && p.head != "IGO" && p.head != "NGO" && p.head != "MNC";
+    };
+    bool place = !code.empty() && is_place_code(cur.default_code.empty() ? code : cur.default_code);
+    for (const auto& d : cur.dated)
+      if (!is_place_code(d.first)) place = false;
+    if (place && !international) return;
+    if (StartsWithTitle(name)) return;
+    if (IsSingleWord(name) && !international) return;  // "Khalid", "Olive": first names and fragments
     e.country = pc.country;
     for (const auto& [c, restriction] : cur.dated) {
       PhoenixCode rc = ParsePhoenixCode(c, iso2);
@@ -343,7 +380,14 @@ std::vector<KbEntry> ReadPhoenixActors(std::string_view text, std::string_view f
     }
     if (!KeepExtraAlias(name)) return;  // the primary phrase itself is too generic
     e.id = "phoenix:" + Slug(name);
-    for (const auto& s : cur.synonyms) AddUniqueAlias(e, PhoenixPhraseToName(s));
+    // One-word synonyms of people and armed groups only as the name's last word ("Medvedev").
+    std::string last_word;
+    if (size_t sp = name.find_last_of(' '); sp != std::string::npos) last_word = Lower(name.substr(sp + 1));
+    for (const auto& s : cur.synonyms) {
+      std::string alias = PhoenixPhraseToName(s);
+      if (!international && IsSingleWord(alias) && Lower(alias) != last_word) continue;
+      AddUniqueAlias(e, std::move(alias));
+    }
     // A one-word parenthesised acronym: "(AAIA)".
     size_t open = cur.primary.find('('), close = cur.primary.find(')');
     if (open != std::string::npos && close != std::string::npos && close > open + 1) {
@@ -506,15 +550,19 @@ std::vector<KbEntry> ReadPartyFactsCsv(std::string_view text, const Iso3ToIso2& 
     e.type = ActorType::kOrganization;
     e.kind = "party";
     e.country = iso2(get(r, c_country));
+    // One-word names ("Accord", "Growth") are ordinary words too often; only
+    // capitalised acronyms of four letters or more stand alone.
+    auto usable = [](const std::string& n) { return KeepExtraAlias(n) && (!IsSingleWord(n) || IsAcronym(n)); };
     // The display name: the first English or native name that is specific enough.
     for (auto& n : names)
-      if (KeepExtraAlias(n)) {
+      if (usable(n)) {
         e.name = n;
         break;
       }
     if (e.name.empty()) continue;
-    for (auto& n : names) AddUniqueAlias(e, n);
-    if (!short_name.empty() && short_name != "NA") AddUniqueAlias(e, short_name);
+    for (auto& n : names)
+      if (usable(n)) AddUniqueAlias(e, n);
+    if (!short_name.empty() && short_name != "NA" && usable(short_name)) AddUniqueAlias(e, short_name);
     out.push_back(std::move(e));
   }
   return out;

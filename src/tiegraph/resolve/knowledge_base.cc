@@ -98,6 +98,8 @@ bool CaseCompatible(std::string_view alias_cased, std::string_view text_cased) {
   SplitWords(text_cased, &t);
   if (a.size() != t.size()) return true;
   for (size_t i = 0; i < a.size(); ++i) {
+    // "the New York Times" may drop the capital of its article; "The Sun" may not.
+    if (i == 0 && a.size() >= 3 && a[0] == "The") continue;
     int upper = 0, lower = 0;
     for (char c : a[i]) {
       if (IsUpper(static_cast<unsigned char>(c))) ++upper;
@@ -319,6 +321,18 @@ std::string KbFold(std::string_view text, bool lower) {
 
 std::string KbKey(std::string_view phrase) { return StripLeadingThe(KbFold(phrase, true)); }
 
+namespace {
+// An alias written with a capital "The" owns its article ("The Sun", "The
+// Hague"); one written "the Kremlin" does not.
+bool OwnsArticle(std::string_view alias) {
+  alias = Trim(alias);
+  return alias.size() > 4 && alias.compare(0, 4, "The ") == 0;
+}
+std::string AliasKey(std::string_view alias) {
+  return OwnsArticle(alias) ? KbFold(alias, true) : KbKey(alias);
+}
+}  // namespace
+
 Result<KnowledgeBase> KnowledgeBase::Load(const std::string& kb_dir, const std::vector<std::string>& extra_files) {
   std::vector<KbEntry> entries;
   int found = 0;
@@ -366,7 +380,7 @@ Result<KnowledgeBase> KnowledgeBase::FromEntries(std::vector<KbEntry> entries) {
     if (e.curated()) {
       if (id_index.count(e.id)) return Status::Corruption("duplicate knowledge-base id '" + e.id + "'");
       id_index[e.id] = kb.entries_.size();
-      auto own = [&](std::string_view a) { curated_keys[KbKey(a)].emplace_back(e.type, e.country); };
+      auto own = [&](std::string_view a) { curated_keys[AliasKey(a)].emplace_back(e.type, e.country); };
       own(e.name);
       for (const auto& a : e.aliases) own(a);
       for (const auto& a : e.metonyms) own(a);
@@ -386,13 +400,15 @@ Result<KnowledgeBase> KnowledgeBase::FromEntries(std::vector<KbEntry> entries) {
     // An extra that names a curated actor of the same type and country is that actor: drop it.
     bool covered = false;
     auto check = [&](std::string_view a) {
-      auto it = curated_keys.find(KbKey(a));
+      auto it = curated_keys.find(AliasKey(a));
       if (it == curated_keys.end()) return;
       for (const auto& [type, country] : it->second)
         if (type == e.type && (country == e.country || country.empty() || e.country.empty())) covered = true;
     };
     check(e.name);
     for (const auto& a : e.aliases) check(a);
+    // Nor may an extra take a curated name of another type ("Iraq", "Labour").
+    if (curated_keys.count(AliasKey(e.name))) covered = true;
     if (covered) continue;
     id_index[e.id] = kb.entries_.size();
     kb.entries_.push_back(std::move(e));
@@ -403,13 +419,19 @@ Result<KnowledgeBase> KnowledgeBase::FromEntries(std::vector<KbEntry> entries) {
 }
 
 void KnowledgeBase::AddAlias(int entry, std::string_view alias, Via via) {
-  std::string cased = StripLeadingTheCased(KbFold(alias, false));
-  std::string key = StripLeadingThe(KbFold(alias, true));
+  std::string cased = KbFold(alias, false);
+  if (!OwnsArticle(alias)) cased = StripLeadingTheCased(std::move(cased));
+  std::string key = AliasKey(alias);
   if (key.empty()) return;
   auto& node = keys_[key];
-  for (const auto& r : node.refs)
-    if (r.entry == entry && r.via == via && r.cased == cased) return;
-  node.refs.push_back(AliasRef{entry, via, std::move(cased)});
+  std::string_view trimmed = Trim(alias);
+  bool article = trimmed.size() > 4 && trimmed.compare(0, 4, "the ") == 0;
+  for (auto& r : node.refs)
+    if (r.entry == entry && r.via == via && r.cased == cased) {
+      r.article = r.article || article;
+      return;
+    }
+  node.refs.push_back(AliasRef{entry, via, std::move(cased), article});
   // Mark the prefixes that end on a token boundary.
   size_t pieces = 1;
   for (size_t p = 1; p < key.size(); ++p) {
@@ -445,7 +467,7 @@ Status KnowledgeBase::Index() {
   for (int i = 0; i < n; ++i) {
     if (entries_[i].curated()) continue;
     auto note = [&](std::string_view a) {
-      std::string key = KbKey(a);
+      std::string key = AliasKey(a);
       auto [it, inserted] = extra_owner.emplace(key, i);
       if (!inserted && it->second != i) it->second = -2;
     };
@@ -455,7 +477,7 @@ Status KnowledgeBase::Index() {
   for (int i = 0; i < n; ++i) {
     if (entries_[i].curated()) continue;
     auto add = [&](std::string_view a) {
-      std::string key = KbKey(a);
+      std::string key = AliasKey(a);
       auto owner = extra_owner.find(key);
       if (owner != extra_owner.end() && owner->second != i) return;
       auto it = keys_.find(key);
@@ -509,15 +531,10 @@ const KnowledgeBase::AliasRef* KnowledgeBase::Lookup(std::string_view key, std::
   return nullptr;
 }
 
-KnowledgeBase::Match KnowledgeBase::LongestMatch(const std::vector<std::string_view>& tokens, size_t first) const {
+KnowledgeBase::Match KnowledgeBase::MatchFrom(const std::vector<std::string_view>& tokens, size_t start,
+                                              bool* article) const {
   Match best;
-  if (first >= tokens.size()) return best;
-  size_t start = first;
-  {
-    std::string_view t = tokens[first];
-    if (t.size() == 3 && (t[0] == 't' || t[0] == 'T') && (t[1] == 'h' || t[1] == 'H') && (t[2] == 'e' || t[2] == 'E'))
-      start = first + 1;
-  }
+  *article = false;
   std::string key, cased;
   const size_t limit = std::min(tokens.size(), start + max_pieces_);
   for (size_t i = start; i < limit; ++i) {
@@ -538,7 +555,8 @@ KnowledgeBase::Match KnowledgeBase::LongestMatch(const std::vector<std::string_v
         if (CaseCompatible(r.cased, cased)) {
           best.entry = r.entry;
           best.via = r.via;
-          best.tokens = static_cast<int>(i + 1 - first);
+          best.tokens = static_cast<int>(i + 1 - start);
+          *article = r.article;
           matched = true;
           break;
         }
@@ -550,26 +568,46 @@ KnowledgeBase::Match KnowledgeBase::LongestMatch(const std::vector<std::string_v
       if (const AliasRef* r = Lookup(k, c, false)) {
         best.entry = r->entry;
         best.via = r->via;
-        best.tokens = static_cast<int>(i + 1 - first);
+        best.tokens = static_cast<int>(i + 1 - start);
+        *article = r->article;
       }
       break;
     }
     if (it == keys_.end() || !it->second.prefix) break;
   }
-  // "the" belongs to names of countries and organisations ("the Kremlin",
-  // "the United States"), not to people or adjectives ("the Russian ...").
-  if (start > first && best.entry >= 0 &&
-      (best.via == Via::kDemonym || entries_[best.entry].type == ActorType::kPerson))
-    return Match{};
   return best;
 }
 
+KnowledgeBase::Match KnowledgeBase::LongestMatch(const std::vector<std::string_view>& tokens, size_t first) const {
+  if (first >= tokens.size()) return Match{};
+  // Names that own their article ("The Sun", "The Hague") match with it.
+  bool article = false;
+  Match with_the = MatchFrom(tokens, first, &article);
+  std::string_view t = tokens[first];
+  bool is_the = t.size() == 3 && (t[0] == 't' || t[0] == 'T') && (t[1] == 'h' || t[1] == 'H') &&
+                (t[2] == 'e' || t[2] == 'E');
+  if (!is_the) return with_the;
+  // Otherwise "the" is optional, and counted for countries and organisations
+  // ("the Kremlin", "the United States"), not for people, adjectives or
+  // capitals ("the London office").
+  Match after = MatchFrom(tokens, first + 1, &article);
+  bool takes_article = after.entry >= 0 && entries_[after.entry].type != ActorType::kPerson &&
+                       (after.via == Via::kName || (after.via == Via::kMetonym && article));
+  if (takes_article && after.tokens + 1 > with_the.tokens) {
+    after.tokens += 1;
+    return after;
+  }
+  return with_the;
+}
+
 const KbEntry* KnowledgeBase::FindByName(std::string_view name) const {
-  auto it = keys_.find(KbKey(name));
-  if (it == keys_.end()) return nullptr;
-  for (Via want : {Via::kName, Via::kMetonym})
-    for (const auto& r : it->second.refs)
-      if (r.via == want) return &entries_[r.entry];
+  for (const std::string& key : {KbFold(name, true), KbKey(name)}) {
+    auto it = keys_.find(key);
+    if (it == keys_.end()) continue;
+    for (Via want : {Via::kName, Via::kMetonym})
+      for (const auto& r : it->second.refs)
+        if (r.via == want) return &entries_[r.entry];
+  }
   return nullptr;
 }
 
@@ -599,13 +637,20 @@ std::string KnowledgeBase::CountryOfDemonym(std::string_view word) const {
 }
 
 std::string KnowledgeBase::CountryOfCapitalOrMetonym(std::string_view phrase) const {
-  std::string cased = StripLeadingTheCased(KbFold(phrase, false));
-  auto it = keys_.find(KbKey(phrase));
-  if (it == keys_.end()) return "";
-  for (const auto& r : it->second.refs) {
-    const KbEntry& e = entries_[r.entry];
-    if (r.via == Via::kDemonym || !CaseCompatible(r.cased, cased)) continue;
-    if (r.via == Via::kMetonym || e.type == ActorType::kCountry) return e.country;
+  for (int with_article = 1; with_article >= 0; --with_article) {
+    std::string cased = KbFold(phrase, false);
+    std::string key = KbFold(phrase, true);
+    if (!with_article) {
+      cased = StripLeadingTheCased(std::move(cased));
+      key = StripLeadingThe(std::move(key));
+    }
+    auto it = keys_.find(key);
+    if (it == keys_.end()) continue;
+    for (const auto& r : it->second.refs) {
+      const KbEntry& e = entries_[r.entry];
+      if (r.via == Via::kDemonym || !CaseCompatible(r.cased, cased)) continue;
+      if (r.via == Via::kMetonym || e.type == ActorType::kCountry) return e.country;
+    }
   }
   return "";
 }

@@ -7,7 +7,8 @@
 // that a curated entry owns is never indexed for an extra entry.
 //
 // Aliases are matched on a normalised key: diacritics stripped, curly quotes
-// and dashes made straight, case folded, a leading "the" ignored, spaces next
+// and dashes made straight, case folded, a leading "the" ignored (unless the
+// alias is written with a capital "The": "The Sun", "The Hague"), spaces next
 // to punctuation ignored ("U.S." == "U.S" "."). Case still matters where the
 // alias has it: an all-capitals word ("US", "RT") must be all capitals in the
 // text, a capitalised word ("Labour") must be capitalised. Immutable after
@@ -73,7 +74,8 @@ class KnowledgeBase {
     Via via = Via::kName;
   };
   // Longest alias (name, demonym, capital or metonym) that starts at
-  // tokens[first]. A leading "the"/"The" is skipped and counted for countries
+  // tokens[first]. Aliases that own their article ("The Sun") need it; else a
+  // leading "the"/"The" is optional, and counted for countries
   // and organisations ("the Kremlin" = 2 tokens); at a "the" before a person or
   // a demonym there is no match (match at the next token instead). A final
   // possessive ("Putin's" as one token) is tolerated.
@@ -105,6 +107,7 @@ class KnowledgeBase {
     int entry;
     Via via;
     std::string cased;  // the alias, folded but with its case, for the case check
+    bool article;       // written with a lowercase "the" ("the Kremlin")
   };
   struct Node {
     std::vector<AliasRef> refs;  // curated before extra
@@ -121,6 +124,7 @@ class KnowledgeBase {
   Status Index();
   void AddAlias(int entry, std::string_view alias, Via via);
   const AliasRef* Lookup(std::string_view key, std::string_view cased, bool require_name) const;
+  Match MatchFrom(const std::vector<std::string_view>& tokens, size_t start, bool* article) const;
 
   std::vector<KbEntry> entries_;
   KeyMap keys_;
