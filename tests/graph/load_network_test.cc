@@ -57,6 +57,18 @@ TEST(LoadNetworkTest, ReadsActorsAndClaimsFromTheStore) {
   auto salvini = net->FindActor("Salvini");
   ASSERT_TRUE(salvini.ok());
   EXPECT_EQ(net->actor(t.subject).name, "Matteo Salvini");
+  // The Store path reads the same network as the fast SQLite reader.
+  {
+    auto store = OpenStore(path);
+    ASSERT_TRUE(store.ok());
+    auto slow = LoadNetwork(**store);
+    ASSERT_TRUE(slow.ok());
+    ASSERT_EQ(slow->ties().size(), 1u);
+    EXPECT_EQ(slow->tie(0).count, t.count);
+    EXPECT_EQ(slow->tie(0).first, t.first);
+    EXPECT_EQ(slow->claims()[0].evidence, net->claims()[0].evidence);
+    EXPECT_EQ(slow->actor(0).aliases, net->actor(0).aliases);
+  }
   nlohmann::json j = TieJson(*net, 0, 5);
   EXPECT_EQ(j["relation"], "praise");
   ASSERT_EQ(j["claims"].size(), 2u);

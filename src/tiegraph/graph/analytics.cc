@@ -1,6 +1,7 @@
 #include "tiegraph/graph/analytics.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 #include <fmt/format.h>
@@ -68,7 +69,57 @@ std::vector<double> ToStd(const igraph_vector_t& v) {
 
 }  // namespace
 
-Result<std::vector<double>> PageRank(const Network& net, double damping) {
+std::vector<double> PageRank(const Network& net, double damping) {
+  const size_t n = net.node_count();
+  if (n == 0) return {};
+  // In-arcs as CSR: for node v, sources and weight / out-weight of source.
+  std::vector<double> out_weight(n, 0);
+  for (const Tie& t : net.ties()) {
+    out_weight[t.subject] += t.sources;
+    if (t.symmetric && t.subject != t.object) out_weight[t.object] += t.sources;
+  }
+  std::vector<uint32_t> in_offsets(n + 1, 0);
+  for (const Tie& t : net.ties()) {
+    ++in_offsets[t.object + 1];
+    if (t.symmetric && t.subject != t.object) ++in_offsets[t.subject + 1];
+  }
+  for (size_t i = 0; i < n; ++i) in_offsets[i + 1] += in_offsets[i];
+  std::vector<NodeId> in_source(in_offsets[n]);
+  std::vector<double> in_share(in_offsets[n]);
+  {
+    std::vector<uint32_t> fill(in_offsets.begin(), in_offsets.end() - 1);
+    for (const Tie& t : net.ties()) {
+      in_source[fill[t.object]] = t.subject;
+      in_share[fill[t.object]++] = t.sources / out_weight[t.subject];
+      if (t.symmetric && t.subject != t.object) {
+        in_source[fill[t.subject]] = t.object;
+        in_share[fill[t.subject]++] = t.sources / out_weight[t.object];
+      }
+    }
+  }
+  std::vector<NodeId> dangling;
+  for (size_t v = 0; v < n; ++v) {
+    if (out_weight[v] == 0) dangling.push_back(static_cast<NodeId>(v));
+  }
+  std::vector<double> rank(n, 1.0 / n), next(n);
+  for (int iteration = 0; iteration < 200; ++iteration) {
+    double dangling_rank = 0;
+    for (NodeId v : dangling) dangling_rank += rank[v];
+    const double base = (1.0 - damping) / n + damping * dangling_rank / n;
+    double change = 0;
+    for (size_t v = 0; v < n; ++v) {
+      double sum = 0;
+      for (uint32_t a = in_offsets[v]; a < in_offsets[v + 1]; ++a) sum += rank[in_source[a]] * in_share[a];
+      next[v] = base + damping * sum;
+      change += std::abs(next[v] - rank[v]);
+    }
+    rank.swap(next);
+    if (change < 1e-10) break;
+  }
+  return rank;
+}
+
+Result<std::vector<double>> PageRankIgraph(const Network& net, double damping) {
   const igraph_integer_t n = static_cast<igraph_integer_t>(net.node_count());
   if (n == 0) return std::vector<double>{};
   std::vector<igraph_integer_t> endpoints;

@@ -1,6 +1,10 @@
 // Whole-network analytics through igraph (0.10):
 //  - PageRank: directed, one arc per tie (both ways for symmetric ties),
-//    arc weight = the tie's sources; damping 0.85 (PRPACK).
+//    arc weight = the tie's sources; damping 0.85; dangling nodes spread
+//    their rank evenly. PageRank iterates on the CSR itself (power method,
+//    until the L1 change is under 1e-10, at most 200 rounds); PageRankIgraph asks igraph's
+//    PRPACK for the same quantity (slower to set up on large graphs; the
+//    tests check that both agree).
 //  - Betweenness: undirected, one unweighted edge per connected pair of
 //    actors; optional cutoff on path length (-1 = exact, all paths).
 //  - Degree: number of distinct neighbours (computed directly on the CSR).
@@ -17,7 +21,8 @@
 
 namespace tiegraph::graph {
 
-Result<std::vector<double>> PageRank(const Network& network, double damping = 0.85);
+std::vector<double> PageRank(const Network& network, double damping = 0.85);
+Result<std::vector<double>> PageRankIgraph(const Network& network, double damping = 0.85);
 Result<std::vector<double>> Betweenness(const Network& network, double cutoff = -1);
 std::vector<double> DistinctDegree(const Network& network);
 

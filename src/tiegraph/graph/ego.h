@@ -26,7 +26,8 @@ class EgoSearch {
 
  private:
   const Network& net_;
-  std::vector<uint32_t> node_seen_, tie_seen_;  // stamp == current query
+  std::vector<uint32_t> node_seen_;  // stamp == current query
+  std::vector<uint32_t> node_pos_;   // index into EgoNetwork::nodes
   uint32_t stamp_ = 0;
 };
 

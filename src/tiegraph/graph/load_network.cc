@@ -1,5 +1,7 @@
 #include "tiegraph/graph/load_network.h"
 
+#include "tiegraph/graph/sqlite_network_reader.h"
+
 #include <utility>
 #include <vector>
 
@@ -21,6 +23,11 @@ Result<Network> LoadNetwork(Store& store) {
 namespace tiegraph::graph {
 
 Result<Network> LoadNetworkFrom(const std::string& location) {
+  const bool is_url = location.find("://") != std::string::npos;
+  if (!is_url) {
+    auto fast = ReadSqliteNetwork(location);
+    if (fast.ok() || fast.status().code() != Status::Code::kInvalidInput) return fast;
+  }
   StoreOptions options;
   options.create_if_missing = false;
   auto store = OpenStore(location, options);

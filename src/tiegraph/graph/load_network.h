@@ -16,8 +16,9 @@ Result<Network> LoadNetwork(Store& store);
 
 namespace tiegraph::graph {
 
-// Opens an existing database (SQLite file or postgresql:// URL) read as a
-// Store and loads it. A missing file is NotFound.
+// Loads an existing database: a SQLite file of the current schema through
+// the fast reader (sqlite_network_reader.h), anything else (postgresql://
+// URLs, other schema versions) through the Store. A missing file is NotFound.
 Result<Network> LoadNetworkFrom(const std::string& location);
 
 }  // namespace tiegraph::graph

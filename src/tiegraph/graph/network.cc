@@ -52,11 +52,10 @@ DateKey UntilKey(std::string_view iso) {
   return k;
 }
 
-Network Network::Build(std::vector<StoredActor> actors, std::vector<StoredClaim> claims) {
-  Network net;
+NetworkAssembler::NetworkAssembler(std::vector<StoredActor> actors) : net_(std::make_unique<Network>()) {
+  Network& net = *net_;
   net.actors_ = std::move(actors);
   const size_t n = net.actors_.size();
-
   // Actor id -> node, by binary search over the sorted ids.
   std::vector<NodeId> order(n);
   std::iota(order.begin(), order.end(), 0);
@@ -68,53 +67,69 @@ Network Network::Build(std::vector<StoredActor> actors, std::vector<StoredClaim>
     net.sorted_actor_ids_.push_back(net.actors_[node].id);
     net.id_nodes_.push_back(node);
   }
-
-  // Claims -> entries; documents interned.
-  std::unordered_map<std::string, int32_t> doc_index;
-  net.claims_.reserve(claims.size());
-  net.stats_.claims_read = claims.size();
-  for (StoredClaim& c : claims) {
-    int relation = RelationIndex(c.relation);
-    if (relation < 0) {
-      ++net.stats_.skipped_unknown_relation;
-      continue;
-    }
-    NodeId s = net.NodeOfActorId(c.subject), o = net.NodeOfActorId(c.object);
-    if (s < 0 || o < 0) {
-      ++net.stats_.skipped_unknown_actor;
-      continue;
-    }
-    ClaimEntry e;
-    e.id = c.id;
-    e.subject = s;
-    e.object = o;
-    e.relation = static_cast<int8_t>(relation);
-    e.negated = c.negated;
-    e.alleged = c.modality == "alleged";
-    e.date = ParseDateKey(c.time);
-    if (e.date == 0) {
-      e.date = ParseDateKey(c.published);
-      e.dated_by_published = e.date != 0;
-    }
-    auto [it, inserted] = doc_index.try_emplace(c.document, static_cast<int32_t>(net.documents_.size()));
-    if (inserted) net.documents_.push_back({c.document, std::move(c.url), std::move(c.published)});
-    e.document = it->second;
-    e.weight = static_cast<float>(ClaimWeight(relation, c.negated));
-    e.evidence_start = c.evidence_start;
-    e.evidence_end = c.evidence_end;
-    e.evidence = std::move(c.evidence);
-    e.quote = std::move(c.quote);
-    net.claims_.push_back(std::move(e));
+  // Store ids are mostly 1..n: then a direct table beats the binary search.
+  if (n > 0 && net.sorted_actor_ids_.front() >= 0 && net.sorted_actor_ids_.back() < static_cast<int64_t>(4 * n + 1024)) {
+    net.dense_nodes_.assign(net.sorted_actor_ids_.back() + 1, -1);
+    for (size_t i = 0; i < n; ++i) net.dense_nodes_[net.sorted_actor_ids_[i]] = net.id_nodes_[i];
   }
-  claims.clear();
-  claims.shrink_to_fit();
-  net.stats_.claims_used = net.claims_.size();
+}
 
+NetworkAssembler::~NetworkAssembler() = default;
+
+void NetworkAssembler::Reserve(size_t documents, size_t claims) {
+  net_->documents_.reserve(documents);
+  net_->claims_.reserve(claims);
+}
+
+int32_t NetworkAssembler::AddDocument(std::string id, std::string url, std::string published) {
+  net_->documents_.push_back({std::move(id), std::move(url), std::move(published)});
+  return static_cast<int32_t>(net_->documents_.size() - 1);
+}
+
+void NetworkAssembler::AddClaim(int64_t id, int64_t subject, std::string_view relation_name, int64_t object,
+                                bool negated, bool alleged, std::string_view time, int32_t document,
+                                uint32_t evidence_start, uint32_t evidence_end, std::string evidence,
+                                std::string quote) {
+  Network& net = *net_;
+  ++net.stats_.claims_read;
+  const int relation = RelationIndex(relation_name);
+  if (relation < 0) {
+    ++net.stats_.skipped_unknown_relation;
+    return;
+  }
+  const NodeId s = net.NodeOfActorId(subject), o = net.NodeOfActorId(object);
+  if (s < 0 || o < 0) {
+    ++net.stats_.skipped_unknown_actor;
+    return;
+  }
+  ClaimEntry& e = net.claims_.emplace_back();
+  e.id = id;
+  e.subject = s;
+  e.object = o;
+  e.relation = static_cast<int8_t>(relation);
+  e.negated = negated;
+  e.alleged = alleged;
+  e.date = ParseDateKey(time);
+  if (e.date == 0 && document >= 0) {
+    e.date = ParseDateKey(net.documents_[document].published);
+    e.dated_by_published = e.date != 0;
+  }
+  e.document = document;
+  e.weight = static_cast<float>(ClaimWeight(relation, negated));
+  e.evidence_start = evidence_start;
+  e.evidence_end = evidence_end;
+  e.evidence = std::move(evidence);
+  e.quote = std::move(quote);
+}
+
+Network NetworkAssembler::Finish() {
+  const size_t n = net_->actors_.size();
+  net_->stats_.claims_used = net_->claims_.size();
   // Sort claim indices by tie key, then cut into ties.
-  const size_t m = net.claims_.size();
+  const size_t m = net_->claims_.size();
   std::vector<std::pair<TieKey, ClaimIndex>> keyed(m);
   for (size_t i = 0; i < m; ++i) {
-    const ClaimEntry& e = net.claims_[i];
+    const ClaimEntry& e = net_->claims_[i];
     bool symmetric = RelationAt(e.relation).symmetric;
     uint32_t a = static_cast<uint32_t>(e.subject), b = static_cast<uint32_t>(e.object);
     if (symmetric && b < a) std::swap(a, b);
@@ -124,7 +139,7 @@ Network Network::Build(std::vector<StoredActor> actors, std::vector<StoredClaim>
   std::sort(keyed.begin(), keyed.end(), [](const auto& x, const auto& y) {
     return x.first == y.first ? x.second < y.second : x.first < y.first;
   });
-  net.tie_claims_.resize(m);
+  net_->tie_claims_.resize(m);
   std::vector<int32_t> docs;
   for (size_t i = 0; i < m;) {
     size_t j = i;
@@ -141,11 +156,11 @@ Network Network::Build(std::vector<StoredActor> actors, std::vector<StoredClaim>
     t.claims_begin = static_cast<uint32_t>(i);
     t.claims_end = static_cast<uint32_t>(j);
     docs.clear();
-    const TieId id = static_cast<TieId>(net.ties_.size());
+    const TieId id = static_cast<TieId>(net_->ties_.size());
     for (size_t k = i; k < j; ++k) {
       ClaimIndex ci = keyed[k].second;
-      net.tie_claims_[k] = ci;
-      ClaimEntry& e = net.claims_[ci];
+      net_->tie_claims_[k] = ci;
+      ClaimEntry& e = net_->claims_[ci];
       e.tie = id;
       if (!e.alleged) t.alleged = false;
       docs.push_back(e.document);
@@ -156,28 +171,60 @@ Network Network::Build(std::vector<StoredActor> actors, std::vector<StoredClaim>
     }
     std::sort(docs.begin(), docs.end());
     t.sources = static_cast<int32_t>(std::unique(docs.begin(), docs.end()) - docs.begin());
-    net.ties_.push_back(t);
+    net_->ties_.push_back(t);
     i = j;
   }
 
   // CSR adjacency: every tie at both ends (once for a self-tie).
-  net.offsets_.assign(n + 1, 0);
-  for (const Tie& t : net.ties_) {
-    ++net.offsets_[t.subject + 1];
-    if (t.object != t.subject) ++net.offsets_[t.object + 1];
+  net_->offsets_.assign(n + 1, 0);
+  for (const Tie& t : net_->ties_) {
+    ++net_->offsets_[t.subject + 1];
+    if (t.object != t.subject) ++net_->offsets_[t.object + 1];
   }
-  for (size_t i = 0; i < n; ++i) net.offsets_[i + 1] += net.offsets_[i];
-  net.edges_.resize(net.offsets_[n]);
-  std::vector<uint32_t> fill(net.offsets_.begin(), net.offsets_.end() - 1);
-  for (TieId id = 0; id < static_cast<TieId>(net.ties_.size()); ++id) {
-    const Tie& t = net.ties_[id];
-    net.edges_[fill[t.subject]++] = {t.object, id};
-    if (t.object != t.subject) net.edges_[fill[t.object]++] = {t.subject, id};
+  for (size_t i = 0; i < n; ++i) net_->offsets_[i + 1] += net_->offsets_[i];
+  net_->edges_.resize(net_->offsets_[n]);
+  std::vector<uint32_t> fill(net_->offsets_.begin(), net_->offsets_.end() - 1);
+  for (TieId id = 0; id < static_cast<TieId>(net_->ties_.size()); ++id) {
+    const Tie& t = net_->ties_[id];
+    net_->edges_[fill[t.subject]++] = {t.object, id};
+    if (t.object != t.subject) net_->edges_[fill[t.object]++] = {t.subject, id};
   }
-  return net;
+  Network out = std::move(*net_);
+  net_.reset();
+  return out;
+}
+
+Network Network::Build(std::vector<StoredActor> actors, std::vector<StoredClaim> claims) {
+  NetworkAssembler assembler(std::move(actors));
+  std::unordered_map<std::string_view, int32_t> doc_index;
+  std::vector<int32_t> claim_docs(claims.size());
+  size_t docs = 0;
+  for (size_t i = 0; i < claims.size(); ++i) {
+    auto [it, inserted] = doc_index.try_emplace(claims[i].document, static_cast<int32_t>(docs));
+    if (inserted) ++docs;
+    claim_docs[i] = it->second;
+  }
+  assembler.Reserve(docs, claims.size());
+  std::vector<char> added(docs, 0);
+  for (size_t i = 0; i < claims.size(); ++i) {
+    if (!added[claim_docs[i]]) {
+      added[claim_docs[i]] = 1;
+      assembler.AddDocument(claims[i].document, claims[i].url, claims[i].published);
+    }
+  }
+  doc_index.clear();
+  for (size_t i = 0; i < claims.size(); ++i) {
+    StoredClaim& c = claims[i];
+    assembler.AddClaim(c.id, c.subject, c.relation, c.object, c.negated, c.modality == "alleged", c.time,
+                       claim_docs[i], c.evidence_start, c.evidence_end, std::move(c.evidence), std::move(c.quote));
+  }
+  return assembler.Finish();
 }
 
 NodeId Network::NodeOfActorId(int64_t actor_id) const {
+  if (!dense_nodes_.empty()) {
+    return actor_id >= 0 && actor_id < static_cast<int64_t>(dense_nodes_.size()) ? dense_nodes_[actor_id] : -1;
+  }
   auto it = std::lower_bound(sorted_actor_ids_.begin(), sorted_actor_ids_.end(), actor_id);
   if (it == sorted_actor_ids_.end() || *it != actor_id) return -1;
   return id_nodes_[it - sorted_actor_ids_.begin()];

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -82,6 +83,32 @@ struct TieFilter {
 // partial date ("2022" -> 2022-12-31).
 DateKey UntilKey(std::string_view iso);
 
+class Network;
+
+// Builds a Network row by row, for readers that stream from a database
+// (Network::Build uses it too). Actors first, then documents and claims.
+class NetworkAssembler {
+ public:
+  explicit NetworkAssembler(std::vector<StoredActor> actors);
+  ~NetworkAssembler();
+  NetworkAssembler(const NetworkAssembler&) = delete;
+  NetworkAssembler& operator=(const NetworkAssembler&) = delete;
+
+  void Reserve(size_t documents, size_t claims);
+  // Returns the document's index for AddClaim.
+  int32_t AddDocument(std::string id, std::string url, std::string published);
+  // Skips (and counts) a claim whose actor or relation is unknown.
+  // `time` may be "": the document's published date is used.
+  void AddClaim(int64_t id, int64_t subject, std::string_view relation, int64_t object, bool negated, bool alleged,
+                std::string_view time, int32_t document, uint32_t evidence_start, uint32_t evidence_end,
+                std::string evidence, std::string quote);
+  // Aggregates ties and builds the adjacency. The assembler is spent.
+  Network Finish();
+
+ private:
+  std::unique_ptr<Network> net_;
+};
+
 class Network {
  public:
   struct BuildStats {
@@ -127,6 +154,7 @@ class Network {
   std::vector<StoredActor> actors_;
   std::vector<int64_t> sorted_actor_ids_;   // with id_nodes_: actor id -> node
   std::vector<NodeId> id_nodes_;
+  std::vector<NodeId> dense_nodes_;         // actor id -> node when ids are dense (else empty)
   std::vector<ClaimEntry> claims_;
   std::vector<DocumentRef> documents_;
   std::vector<Tie> ties_;
@@ -134,6 +162,7 @@ class Network {
   std::vector<uint32_t> offsets_;           // size node_count()+1
   std::vector<Edge> edges_;
   BuildStats stats_;
+  friend class NetworkAssembler;
 };
 
 }  // namespace tiegraph::graph

@@ -13,9 +13,7 @@ PathFinder::PathFinder(const Network& network)
       seen_bwd_(network.node_count(), 0),
       banned_(network.node_count(), 0),
       parent_fwd_(network.node_count(), -1),
-      parent_bwd_(network.node_count(), -1),
-      dist_fwd_(network.node_count(), 0),
-      dist_bwd_(network.node_count(), 0) {}
+      parent_bwd_(network.node_count(), -1) {}
 
 bool PathFinder::Usable(const Edge& e, const TieFilter& filter) const {
   if (!filtered_) return true;
@@ -46,13 +44,11 @@ std::vector<NodeId> PathFinder::Search(NodeId from, NodeId to, const TieFilter& 
   parent_fwd_[from] = -1;
   seen_bwd_[to] = s;
   parent_bwd_[to] = -1;
-  dist_fwd_[from] = 0;
-  dist_bwd_[to] = 0;
-  // Expand the smaller frontier one whole level at a time; when a level meets
-  // the other side, the best meeting edge of that level gives a shortest path.
+  // Expand the smaller frontier one level at a time. The first edge that
+  // meets the other side closes a shortest path: had a shorter one existed,
+  // one of its edges would have met the other side earlier.
   NodeId best_u = -1, best_v = -1;
   bool best_forward = true;
-  int best_len = INT32_MAX;
   while (!fwd.empty() && !bwd.empty() && best_u < 0) {
     size_t work_fwd = 0, work_bwd = 0;
     for (NodeId u : fwd) work_fwd += net_.degree(u);
@@ -62,29 +58,22 @@ std::vector<NodeId> PathFinder::Search(NodeId from, NodeId to, const TieFilter& 
     std::vector<uint32_t>& seen = forward ? seen_fwd_ : seen_bwd_;
     std::vector<uint32_t>& other = forward ? seen_bwd_ : seen_fwd_;
     std::vector<NodeId>& parent = forward ? parent_fwd_ : parent_bwd_;
-    std::vector<int32_t>& dist = forward ? dist_fwd_ : dist_bwd_;
-    std::vector<int32_t>& other_dist = forward ? dist_bwd_ : dist_fwd_;
     next.clear();
     for (NodeId u : frontier) {
       for (const Edge* e = net_.edges_begin(u); e != net_.edges_end(u); ++e) {
         const NodeId v = e->neighbor;
-        if (is_banned(v) || edge_banned(u, v) || !Usable(*e, filter)) continue;
+        if (seen[v] == s || is_banned(v) || edge_banned(u, v) || !Usable(*e, filter)) continue;
         if (other[v] == s) {
-          const int len = dist[u] + 1 + other_dist[v];
-          if (len < best_len) {
-            best_len = len;
-            best_u = u;
-            best_v = v;
-            best_forward = forward;
-          }
-          continue;
+          best_u = u;
+          best_v = v;
+          best_forward = forward;
+          break;
         }
-        if (seen[v] == s) continue;
         seen[v] = s;
         parent[v] = u;
-        dist[v] = dist[u] + 1;
         next.push_back(v);
       }
+      if (best_u >= 0) break;
     }
     frontier.swap(next);
   }

@@ -38,7 +38,6 @@ class PathFinder {
   const Network& net_;
   std::vector<uint32_t> seen_fwd_, seen_bwd_, banned_;
   std::vector<NodeId> parent_fwd_, parent_bwd_;
-  std::vector<int32_t> dist_fwd_, dist_bwd_;
   uint32_t stamp_ = 0;
   bool filtered_ = false;
 };
