@@ -12,6 +12,7 @@
 #include <unordered_set>
 
 #include "tiegraph/resolve/actor_matcher.h"
+#include "tiegraph/store/postgres_store.h"
 
 namespace tiegraph {
 namespace {
@@ -798,7 +799,7 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, const St
 
 Result<std::unique_ptr<Store>> OpenStore(const std::string& location, const StoreOptions& options) {
   if (location.rfind("postgresql://", 0) == 0 || location.rfind("postgres://", 0) == 0) {
-    return Status::Usage("PostgreSQL back end not built yet: use a SQLite file (--db FILE) for now");
+    return OpenPostgresStore(location, options);
   }
   return OpenSqliteStore(location, options);
 }
