@@ -289,6 +289,20 @@ std::string KbFold(std::string_view text, bool lower) {
     }
   std::string s;
   if (ascii) {
+    // Fast path for the common case: one ASCII word.
+    bool plain = true;
+    for (char c : text)
+      if (IsSpace(static_cast<unsigned char>(c))) {
+        plain = false;
+        break;
+      }
+    if (plain) {
+      s.assign(text);
+      if (lower)
+        for (char& c : s)
+          if (IsUpper(static_cast<unsigned char>(c))) c = static_cast<char>(c - 'A' + 'a');
+      return s;
+    }
     s.assign(text);
   } else {
     s = ReplaceSpecials(text);
@@ -452,6 +466,8 @@ Status KnowledgeBase::Index() {
   iso3_to_iso2_.clear();
   max_pieces_ = 0;
   const int n = static_cast<int>(entries_.size());
+  keys_.reserve(static_cast<size_t>(n) * 8);
+  by_id_.reserve(static_cast<size_t>(n));
   // Pass 1: curated names, then curated demonyms and metonyms.
   for (int i = 0; i < n && entries_[i].curated(); ++i) {
     AddAlias(i, entries_[i].name, Via::kName);
@@ -464,6 +480,7 @@ Status KnowledgeBase::Index() {
   // Pass 2: extras, skipping keys that curated entries own and keys that
   // several extra entries share (ambiguous).
   std::unordered_map<std::string, int> extra_owner;  // key -> entry, -2 when shared
+  extra_owner.reserve(static_cast<size_t>(n) * 3);
   for (int i = 0; i < n; ++i) {
     if (entries_[i].curated()) continue;
     auto note = [&](std::string_view a) {
@@ -537,19 +554,29 @@ KnowledgeBase::Match KnowledgeBase::MatchFrom(const std::vector<std::string_view
   *article = false;
   std::string key, cased;
   const size_t limit = std::min(tokens.size(), start + max_pieces_);
+  // The cased text is built only when a key has candidates to check.
+  size_t cased_upto = start;
+  auto extend_cased = [&](size_t upto) {
+    for (; cased_upto < upto; ++cased_upto) {
+      std::string t = KbFold(tokens[cased_upto], false);
+      if (t.empty()) continue;
+      if (!cased.empty() && IsWordByte(static_cast<unsigned char>(cased.back())) &&
+          IsWordByte(static_cast<unsigned char>(t.front())))
+        cased += ' ';
+      cased += t;
+    }
+  };
   for (size_t i = start; i < limit; ++i) {
     std::string tok_lower = KbFold(tokens[i], true);
-    std::string tok_cased = KbFold(tokens[i], false);
     if (tok_lower.empty()) break;
     if (!key.empty() && IsWordByte(static_cast<unsigned char>(key.back())) &&
-        IsWordByte(static_cast<unsigned char>(tok_lower.front()))) {
+        IsWordByte(static_cast<unsigned char>(tok_lower.front())))
       key += ' ';
-      cased += ' ';
-    }
     key += tok_lower;
-    cased += tok_cased;
     auto it = keys_.find(key);
     bool matched = false;
+    bool possessive = tok_lower.size() > 2 && tok_lower.compare(tok_lower.size() - 2, 2, "'s") == 0;
+    if ((it != keys_.end() && !it->second.refs.empty()) || possessive) extend_cased(i + 1);
     if (it != keys_.end()) {
       for (const auto& r : it->second.refs) {
         if (CaseCompatible(r.cased, cased)) {
@@ -563,7 +590,7 @@ KnowledgeBase::Match KnowledgeBase::MatchFrom(const std::vector<std::string_view
       }
     }
     // "Putin's" as one token: try it without the possessive.
-    if (!matched && tok_lower.size() > 2 && tok_lower.compare(tok_lower.size() - 2, 2, "'s") == 0) {
+    if (!matched && possessive) {
       std::string_view k(key.data(), key.size() - 2), c(cased.data(), cased.size() - 2);
       if (const AliasRef* r = Lookup(k, c, false)) {
         best.entry = r->entry;
