@@ -5,7 +5,7 @@ SHARED ?= ../shared
 DB ?= tiegraph.db
 PORT ?= 8080
 
-.PHONY: deps build run test eval eval-nlp models bench fuzz clean
+.PHONY: deps build web run test eval eval-nlp models bench fuzz clean
 
 deps:
 	@bash scripts/install-deps.sh
@@ -13,8 +13,19 @@ deps:
 $(BUILD)/CMakeCache.txt:
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo
 
-build: $(BUILD)/CMakeCache.txt
+# The web UI (web/dist) is built with npm when npm is installed.
+NPM := $(shell command -v npm 2>/dev/null)
+
+build: $(BUILD)/CMakeCache.txt $(if $(NPM),web)
 	cmake --build $(BUILD) -j$(JOBS)
+
+# Browser UI: libraries from npm (web/package-lock.json), bundled into web/dist/ (not committed).
+web:
+ifeq ($(NPM),)
+	@echo "web: npm is not installed; the UI is not built (make deps installs it)"
+else
+	cd web && { [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund; } && npm run build --silent
+endif
 
 # Build, ingest the bundled articles into SQLite, print the network report, serve it.
 run: deps build
