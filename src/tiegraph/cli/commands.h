@@ -26,5 +26,6 @@ void RegisterExport(CLI::App& app, GlobalOptions& global, int* exit_code);
 void RegisterReport(CLI::App& app, GlobalOptions& global, int* exit_code);
 void RegisterMerge(CLI::App& app, GlobalOptions& global, int* exit_code);
 void RegisterSplit(CLI::App& app, GlobalOptions& global, int* exit_code);
+void RegisterKb(CLI::App& app, GlobalOptions& global, int* exit_code);
 
 }  // namespace tiegraph::cli

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tiegraph/cli/commands.h"
+#include "tiegraph/cli/kb_command.h"
 #include "tiegraph/extract/pipeline.h"
 #include "tiegraph/text/loader.h"
 
@@ -27,6 +28,7 @@ int RunExtract(const GlobalOptions& global, const ExtractOptions& opts) {
   po.models_dir = global.models_dir;
   po.kb_dir = global.kb_dir;
   po.kb_extra = global.kb_extra;
+  po.kb_entries = UserActorsFor(global);
   auto pipeline = Pipeline::Create(po);
   if (!pipeline.ok()) {
     std::fprintf(stderr, "tiegraph extract: %s\n", pipeline.status().ToString().c_str());

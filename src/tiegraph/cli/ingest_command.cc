@@ -5,6 +5,7 @@
 #include <regex>
 
 #include "tiegraph/cli/commands.h"
+#include "tiegraph/cli/kb_command.h"
 #include "tiegraph/cli/store_cli.h"
 #include "tiegraph/extract/pipeline.h"
 #include "tiegraph/text/loader.h"
@@ -39,6 +40,7 @@ int RunIngest(const IngestOptions& opts, const GlobalOptions& global) {
   pipeline_options.models_dir = global.models_dir;
   pipeline_options.kb_dir = global.kb_dir;
   pipeline_options.kb_extra = global.kb_extra;
+  pipeline_options.kb_entries = UserActorsFor(global);
   Result<std::unique_ptr<Pipeline>> pipeline = Pipeline::Create(pipeline_options);
   if (!pipeline.ok()) {
     PrintError(cmd, pipeline.status());
@@ -60,7 +62,7 @@ int RunIngest(const IngestOptions& opts, const GlobalOptions& global) {
     store = std::move(opened.value());
     return Status::Ok();
   };
-  if (Status s = open_store(false); !s.ok()) {
+  if (Status s = open_store(/*create=*/!is_file); !s.ok()) {  // a PostgreSQL database exists already: set it up
     PrintError(cmd, s);
     return 1;
   }

@@ -56,6 +56,12 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
   std::string kb_dir = options.kb_dir.empty() ? DefaultKbDir() : options.kb_dir;
   auto kb = KnowledgeBase::Load(kb_dir, options.kb_extra);
   if (!kb.ok()) return kb.status();
+  if (!options.kb_entries.empty()) {
+    std::vector<KbEntry> all = kb->entries();
+    all.insert(all.end(), options.kb_entries.begin(), options.kb_entries.end());
+    kb = KnowledgeBase::FromEntries(std::move(all));
+    if (!kb.ok()) return kb.status();
+  }
   impl->kb.emplace(std::move(kb.value()));
   auto model = [&](const char* name) { return (fs::path(models) / name).string(); };
   if (fs::exists(model("tagger.bin"))) {

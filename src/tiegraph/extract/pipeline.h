@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "tiegraph/resolve/knowledge_base.h"
 #include "tiegraph/status.h"
 #include "tiegraph/text/document.h"
 
@@ -18,6 +19,7 @@ struct PipelineOptions {
   std::string models_dir;             // "" = DefaultModelsDir()
   std::string kb_dir;                 // "" = DefaultKbDir()
   std::vector<std::string> kb_extra;  // Phoenix / Party Facts files read at run time
+  std::vector<KbEntry> kb_entries;    // more actors, e.g. the user's list (`tiegraph kb import`)
   std::string published;              // if set, overrides Document::published
 };
 
