@@ -100,7 +100,7 @@ class Store {
 };
 
 // Opens (creating if allowed) the store at `location`: a SQLite file path, or
-// a postgresql:// URL (not built yet: returns a clear error).
+// a postgresql:// URL (postgres_store.h; an error if built without libpqxx).
 Result<std::unique_ptr<Store>> OpenStore(const std::string& location, const StoreOptions& options = {});
 
 }  // namespace tiegraph
