@@ -72,6 +72,14 @@ export function createGraph(container) {
 
 export function runLayout(cy) {
   if (cy.nodes().length === 0) return;
-  cy.layout({ name: 'cose', animate: false, fit: true, padding: 40, nodeRepulsion: () => 12000,
-    idealEdgeLength: () => 90, randomize: true }).run();
+  const layout = cy.layout({ name: 'cose', animate: false, fit: true, padding: 40, nodeRepulsion: () => 12000,
+    idealEdgeLength: () => 90, randomize: true });
+  layout.one('layoutstop', () => {
+    // A few nodes would be fitted huge: keep them at a readable size.
+    if (cy.zoom() > 1.5) {
+      cy.zoom(1.5);
+      cy.center();
+    }
+  });
+  layout.run();
 }

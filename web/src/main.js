@@ -40,7 +40,7 @@ const handlers = {
   openTies: (a, b, relation) => guarded('Loading evidence', () => showTies(panel, a, b, relation, filters(), handlers)),
   openDocument: (id) => guarded('Loading document', async () => {
     await showDocument(panel, id);
-    location.hash = 'document=' + encodeURIComponent(id);
+    history.replaceState(null, '', '#document=' + encodeURIComponent(id));
   }),
 };
 
@@ -246,6 +246,12 @@ async function start() {
     setStatus('API unavailable: ' + e.message, true);
     return;
   }
+  route();
+  window.addEventListener('hashchange', route);
+}
+
+// #actor=ID draws that actor's network; #document=ID shows that document.
+function route() {
   const hash = new URLSearchParams(location.hash.slice(1));
   if (hash.get('actor')) guarded('Loading network', () => loadEgo(hash.get('actor')));
   else if (hash.get('document')) handlers.openDocument(hash.get('document'));
