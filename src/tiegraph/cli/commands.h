@@ -27,5 +27,6 @@ void RegisterReport(CLI::App& app, GlobalOptions& global, int* exit_code);
 void RegisterMerge(CLI::App& app, GlobalOptions& global, int* exit_code);
 void RegisterSplit(CLI::App& app, GlobalOptions& global, int* exit_code);
 void RegisterKb(CLI::App& app, GlobalOptions& global, int* exit_code);
+void RegisterServe(CLI::App& app, GlobalOptions& global, int* exit_code);
 
 }  // namespace tiegraph::cli

@@ -32,6 +32,7 @@ int main(int argc, char** argv) {
   tiegraph::cli::RegisterMerge(app, global, &exit_code);
   tiegraph::cli::RegisterSplit(app, global, &exit_code);
   tiegraph::cli::RegisterKb(app, global, &exit_code);
+  tiegraph::cli::RegisterServe(app, global, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
