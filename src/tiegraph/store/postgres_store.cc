@@ -677,7 +677,7 @@ Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& url, const S
   } catch (const std::exception& e) {
     std::string msg = e.what();
     while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
-    return Status::IOError(where + ": cannot connect: " + msg);
+    return Status::IOError(where + ": cannot connect to PostgreSQL: " + msg);
   }
   auto store = std::make_unique<PostgresStore>(std::move(conn), url, where);
   if (Status s = store->Init(options.create_if_missing); !s.ok()) return s;
