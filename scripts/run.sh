@@ -24,7 +24,7 @@ echo
 if "$BIN" serve --help >/dev/null 2>&1; then
   echo
   echo "Serving $DB at http://127.0.0.1:$PORT/ (Ctrl-C to stop)"
-  exec "$BIN" --db "$DB" serve --port "$PORT"
+  exec "$BIN" --db "$DB" serve --host 127.0.0.1 --port "$PORT"
 fi
 echo
 echo "(the web server is not built yet: explore with $BIN --db $DB actors | claims --actor NAME | export --format jsonl)"
