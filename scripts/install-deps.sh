@@ -9,7 +9,7 @@ build_pkgs=(build-essential cmake pkg-config python3
   libgumbo-dev libutf8proc-dev libsqlite3-dev sqlite3 libfmt-dev nlohmann-json3-dev
   libcli11-dev libcpp-httplib-dev libigraph-dev libgtest-dev libgmock-dev libbenchmark-dev
   libpqxx-dev libpq-dev zlib1g-dev libzstd-dev libssl-dev)
-test_pkgs=(python3-networkx python3-igraph postgresql chromium nodejs npm wrk clang libclang-rt-14-dev zstd)
+test_pkgs=(opennlp python3-networkx python3-igraph postgresql chromium nodejs npm wrk clang libclang-rt-14-dev zstd)
 
 pkgs=("${build_pkgs[@]}")
 if [ "$what" != build ]; then pkgs+=("${test_pkgs[@]}"); fi
