@@ -36,6 +36,14 @@ std::string DefaultWebRoot() {
 }
 
 int RunServe(ServeOptions opts, const GlobalOptions& global) {
+  // SIGINT / SIGTERM stop the server cleanly: blocked before any thread starts (threads inherit the mask), and
+  // awaited by one.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
   if (opts.token.empty()) {
     const char* env = std::getenv("TIEGRAPH_TOKEN");
     if (env != nullptr) opts.token = env;
@@ -86,14 +94,6 @@ int RunServe(ServeOptions opts, const GlobalOptions& global) {
   if (!server::IsLoopbackHost(opts.host)) {
     std::fprintf(stderr, "tiegraph serve: warning: listening on %s, reachable from other machines\n", opts.host.c_str());
   }
-
-  // SIGINT / SIGTERM stop the server cleanly: blocked in every thread, and
-  // awaited by one.
-  sigset_t signals;
-  sigemptyset(&signals);
-  sigaddset(&signals, SIGINT);
-  sigaddset(&signals, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
   server::HttpServer http(**api, server_options);
   if (Status s = http.Bind(); !s.ok()) {
