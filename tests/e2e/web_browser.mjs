@@ -39,7 +39,7 @@ async function step(name, fn) {
     await fn();
   } catch (e) {
     fail(name + ': ' + e.message.split('\n')[0]);
-    await shot('failed-' + name.replace(/[^a-z0-9]+/gi, '-') + '.png').catch(() => {});
+    await shot('web-failed-' + name.replace(/[^a-z0-9]+/gi, '-') + '.png').catch(() => {});
   }
 }
 

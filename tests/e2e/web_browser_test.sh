@@ -32,6 +32,7 @@ cleanup() {
 }
 trap cleanup EXIT
 mkdir -p "$ARTIFACTS"
+rm -f "$ARTIFACTS"/web-*.png  # screenshots of this run only
 
 "$BIN" --db "$TMP/t.db" ingest data/examples/ >"$TMP/ingest.log" 2>&1 || { cat "$TMP/ingest.log" >&2; die "ingest of data/examples failed"; }
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
