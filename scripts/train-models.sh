@@ -3,6 +3,7 @@
 # (fixed seeds, fixed epochs): the tagger, the entity recognizer and, when
 # its trainer exists, the dependency parser.
 # Usage: scripts/train-models.sh BUILD SHARED     (e.g. build ../shared)
+#        TRAIN_MODELS="tagger ner" scripts/train-models.sh ...   (a subset; default: all)
 # Needs: BUILD/tools/train_tagger, train_ner (and train_parser, kb_gazetteer if present).
 set -euo pipefail
 build=${1:?usage: train-models.sh BUILD SHARED}
@@ -20,10 +21,13 @@ for t in train_tagger train_ner; do
   [ -x "$build/tools/$t" ] || { echo "train-models: missing $build/tools/$t (build first)" >&2; exit 1; }
 done
 start=$(date +%s)
+want=" ${TRAIN_MODELS:-tagger ner parser} "
 
-echo "== tagger (UD English EWT train, dev for the log)"
-"$build/tools/train_tagger" --train "$ewt/en_ewt-ud-train.conllu" --dev "$ewt/en_ewt-ud-dev.conllu" \
-  --epochs 8 --seed 1 --out "$out/tagger.bin"
+if [[ $want == *" tagger "* ]]; then
+  echo "== tagger (UD English EWT train, dev for the log)"
+  "$build/tools/train_tagger" --train "$ewt/en_ewt-ud-train.conllu" --dev "$ewt/en_ewt-ud-dev.conllu" \
+    --epochs 8 --seed 1 --min-weight 0.05 --out "$out/tagger.bin"
+fi
 
 # The recognizer's gazetteer features are trained on the knowledge base's
 # names, the same list the pipeline gives it at run time.
@@ -32,12 +36,14 @@ if [ -x "$build/tools/kb_gazetteer" ] && [ -d "$root/data/kb" ]; then
   "$build/tools/kb_gazetteer" --kb "$root/data/kb" --out "$build/nlp-gazetteer.tsv"
   gaz_args=(--gazetteer "$build/nlp-gazetteer.tsv")
 fi
-echo "== entity recognizer (UNER English EWT train, POS from the tagger)"
-"$build/tools/train_ner" --train "$uner/en_ewt-ud-train.PRELIMINARY-2022-12-02.PER-ORG-LOC.iob2" \
-  --dev "$uner/en_ewt-ud-dev.iob2" --tagger "$out/tagger.bin" --folds 0 \
-  --epochs 10 --seed 7 "${gaz_args[@]}" --out "$out/ner.bin"
+if [[ $want == *" ner "* ]]; then
+  echo "== entity recognizer (UNER English EWT train, POS from the tagger)"
+  "$build/tools/train_ner" --train "$uner/en_ewt-ud-train.PRELIMINARY-2022-12-02.PER-ORG-LOC.iob2" \
+    --dev "$uner/en_ewt-ud-dev.iob2" --tagger "$out/tagger.bin" --folds 0 \
+    --epochs 8 --seed 7 "${gaz_args[@]}" --out "$out/ner.bin"
+fi
 
-if [ -f "$root/tools/train/train_parser.cc" ] && [ -x "$build/tools/train_parser" ]; then
+if [[ $want == *" parser "* ]] && [ -f "$root/tools/train/train_parser.cc" ] && [ -x "$build/tools/train_parser" ]; then
   echo "== parser (UD English EWT train)"
   "$build/tools/train_parser" --train "$ewt/en_ewt-ud-train.conllu" --dev "$ewt/en_ewt-ud-dev.conllu" \
     --tagger "$out/tagger.bin" --out "$out/parser.bin"

@@ -135,14 +135,30 @@ TEST(EntityRecognizer, BundledModelsFindEntities) {
   auto tagger = Tagger::Load(models + "/tagger.bin");
   auto ner = EntityRecognizer::Load(models + "/ner.bin", nullptr);
   if (!tagger.ok() || !ner.ok()) GTEST_SKIP() << "no trained models in " << models;
-  Document doc = Sentence1("Vladimir Putin met Marine Le Pen in Moscow .", std::vector<std::string>(9, "X"));
+  // Without a gazetteer (the pipeline gives it the knowledge base's names).
+  Document doc = Sentence1("The minister met Angela Merkel in Berlin on Monday .", std::vector<std::string>(10, "X"));
   tagger->TagAll(doc);
   ner->RecognizeAll(doc);
-  ASSERT_GE(doc.mentions.size(), 2u);
-  EXPECT_EQ(doc.Slice(doc.mentions[0].span), "Vladimir Putin");
+  ASSERT_EQ(doc.mentions.size(), 2u);
+  EXPECT_EQ(doc.Slice(doc.mentions[0].span), "Angela Merkel");
   EXPECT_EQ(doc.mentions[0].label, "PER");
-  EXPECT_EQ(doc.mentions.back().label, "LOC");
-  EXPECT_EQ(doc.Slice(doc.mentions.back().span), "Moscow");
+  EXPECT_EQ(doc.Slice(doc.mentions[1].span), "Berlin");
+  EXPECT_EQ(doc.mentions[1].label, "LOC");
+  // With names in the gazetteer.
+  Gazetteer gaz;
+  gaz.Add("Marine Le Pen", 'P');
+  gaz.Add("Le Pen", 'P');
+  gaz.Add("Moscow", 'L');
+  auto with_gaz = EntityRecognizer::Load(models + "/ner.bin", &gaz);
+  ASSERT_TRUE(with_gaz.ok());
+  Document doc2 = Sentence1("Vladimir Putin met Marine Le Pen in Moscow .", std::vector<std::string>(9, "X"));
+  tagger->TagAll(doc2);
+  with_gaz->RecognizeAll(doc2);
+  ASSERT_EQ(doc2.mentions.size(), 3u);
+  EXPECT_EQ(doc2.Slice(doc2.mentions[1].span), "Marine Le Pen");
+  EXPECT_EQ(doc2.mentions[1].label, "PER");
+  EXPECT_EQ(doc2.Slice(doc2.mentions[2].span), "Moscow");
+  EXPECT_EQ(doc2.mentions[2].label, "LOC");
 }
 
 }  // namespace

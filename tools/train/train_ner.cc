@@ -4,6 +4,8 @@
 // jackknifing: the UD treebank with the same sentences (joined on sent_id)
 // is split into --folds parts and each part is tagged by a tagger trained
 // on the others. With --folds 0 the given --tagger tags everything.
+// Several --train files are concatenated (e.g. train and dev for a final
+// model once the epochs are chosen on dev).
 //   train_ner --train uner-train.iob2 --pos-train ewt-train.conllu --tagger models/tagger.bin \
 //             --dev uner-dev.iob2 --out models/ner.bin [--gazetteer names.tsv]
 #include <chrono>
@@ -27,14 +29,36 @@ int Fail(const Status& st) {
   return 1;
 }
 
+// Appends src's sentences (with their gold layers) to dst.
+void Append(ConllCorpus& dst, ConllCorpus&& src) {
+  Document& d = dst.doc;
+  if (!d.text.empty()) d.text.push_back('\n');
+  const uint32_t text_shift = static_cast<uint32_t>(d.text.size());
+  const uint32_t token_shift = static_cast<uint32_t>(d.tokens.size());
+  d.text += src.doc.text;
+  for (Token t : src.doc.tokens) {
+    t.span.begin += text_shift;
+    t.span.end += text_shift;
+    d.tokens.push_back(std::move(t));
+  }
+  for (Sentence s : src.doc.sentences) {
+    s.span.begin += text_shift;
+    s.span.end += text_shift;
+    s.first_token += token_shift;
+    d.sentences.push_back(s);
+  }
+  for (ConllSentence& s : src.sentences) dst.sentences.push_back(std::move(s));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"Train the PER/ORG/LOC entity recognizer on an IOB2 file"};
-  std::string train_path, pos_train_path, dev_path, tagger_path, gazetteer_path, out_path;
+  std::vector<std::string> train_paths;
+  std::string pos_train_path, dev_path, tagger_path, gazetteer_path, out_path;
   int folds = 4, fold_epochs = 6;
   EntityTrainOptions options;
-  app.add_option("--train", train_path, "Training IOB2 file")->required();
+  app.add_option("--train", train_paths, "Training IOB2 file(s), concatenated")->required();
   app.add_option("--pos-train", pos_train_path, "CoNLL-U treebank of the same sentences (for jackknifed POS tags)");
   app.add_option("--tagger", tagger_path, "Tagger model (tags dev, and train when --folds 0)")->required();
   app.add_option("--dev", dev_path, "Development IOB2 file (F1 per epoch)");
@@ -44,11 +68,18 @@ int main(int argc, char** argv) {
   app.add_option("--fold-epochs", fold_epochs, "Tagger epochs per jackknife fold")->capture_default_str();
   app.add_option("--epochs", options.epochs, "Training epochs")->capture_default_str();
   app.add_option("--seed", options.seed, "Shuffling seed")->capture_default_str();
+  app.add_option("--min-weight", options.min_weight, "Drop averaged weights smaller than this (model size)")
+      ->capture_default_str();
   CLI11_PARSE(app, argc, argv);
   auto t0 = std::chrono::steady_clock::now();
 
-  auto train = ReadIob2File(train_path);
+  auto train = ReadIob2File(train_paths[0]);
   if (!train.ok()) return Fail(train.status());
+  for (size_t k = 1; k < train_paths.size(); ++k) {
+    auto more = ReadIob2File(train_paths[k]);
+    if (!more.ok()) return Fail(more.status());
+    Append(*train, std::move(more).value());
+  }
   FillGoldLayers(*train);  // Token::ner = gold BILOU
   std::vector<std::string> gold;
   for (const Token& t : train->doc.tokens) gold.push_back(t.ner);

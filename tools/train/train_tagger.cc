@@ -20,6 +20,8 @@ int main(int argc, char** argv) {
   app.add_option("--out", out_path, "Model file to write")->required();
   app.add_option("--epochs", options.epochs, "Training epochs")->capture_default_str();
   app.add_option("--seed", options.seed, "Shuffling seed")->capture_default_str();
+  app.add_option("--min-weight", options.min_weight, "Drop averaged weights smaller than this (model size)")
+      ->capture_default_str();
   app.add_option("--dict-min-count", options.dict_min_count, "Tag dictionary: minimum word count")->capture_default_str();
   CLI11_PARSE(app, argc, argv);
 

@@ -313,6 +313,7 @@ Result<EntityRecognizer> EntityRecognizer::Train(const Document& train, const st
       *options.log << std::endl;
     }
   }
+  r.model_.set_min_weight(options.min_weight);
   r.model_.Finalize();
   return r;
 }

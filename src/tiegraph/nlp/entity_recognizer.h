@@ -28,6 +28,7 @@ namespace tiegraph::nlp {
 struct EntityTrainOptions {
   int epochs = 10;
   uint64_t seed = 7;            // sentence shuffling
+  float min_weight = 0.0f;      // drop averaged weights smaller than this (model size)
   std::ostream* log = nullptr;  // per-epoch progress, if set
 };
 

@@ -82,7 +82,8 @@ AveragedPerceptron::AveragedPerceptron() = default;
 AveragedPerceptron::AveragedPerceptron(int num_classes)
     : num_classes_(num_classes), training_(std::make_unique<Training>()) {}
 
-AveragedPerceptron::AveragedPerceptron(const AveragedPerceptron& o) : num_classes_(o.num_classes_) {
+AveragedPerceptron::AveragedPerceptron(const AveragedPerceptron& o)
+    : num_classes_(o.num_classes_), min_weight_(o.min_weight_) {
   if (o.training_) training_ = std::make_unique<Training>(*o.training_);
   if (o.frozen_) frozen_ = std::make_unique<Frozen>(*o.frozen_);
 }
@@ -179,7 +180,7 @@ std::unique_ptr<AveragedPerceptron::Frozen> AveragedPerceptron::BuildFrozen() co
     for (const Training::Weight& w : ws) {
       double total = w.total + static_cast<double>(w.w) * static_cast<double>(tr.tick - w.since);
       double avg = total / ticks;
-      if (avg == 0.0) continue;
+      if (avg == 0.0 || std::fabs(avg) < min_weight_) continue;
       row.weights.emplace_back(w.cls, static_cast<float>(avg));
       max_abs = std::max(max_abs, std::fabs(avg));
     }

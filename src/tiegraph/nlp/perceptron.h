@@ -47,6 +47,9 @@ class AveragedPerceptron {
   void Update(const uint64_t* features, size_t n, int truth, int guess, float step = 1.0f);
   void Tick();      // call once per training example (for averaging)
   void Finalize();  // replace weights by their averages; prunes near-zero rows; freezes
+  // Finalize (and Save while training) also drops averaged weights with a
+  // magnitude below this (default 0: keep all) to make the model smaller.
+  void set_min_weight(float min_abs_weight) { min_weight_ = min_abs_weight; }
 
   bool frozen() const { return frozen_ != nullptr; }
   // Number of distinct features with a non-zero weight (frozen model).
@@ -64,6 +67,7 @@ class AveragedPerceptron {
   std::unique_ptr<Frozen> BuildFrozen() const;
 
   int num_classes_ = 0;
+  float min_weight_ = 0.0f;
   std::unique_ptr<Training> training_;
   std::unique_ptr<Frozen> frozen_;
 };

@@ -311,6 +311,8 @@ Result<Tagger> Tagger::Train(const Document& train, const TaggerTrainOptions& op
       *options.log << std::endl;
     }
   }
+  tagger.upos_model_.set_min_weight(options.min_weight);
+  tagger.xpos_model_.set_min_weight(options.min_weight);
   tagger.upos_model_.Finalize();
   tagger.xpos_model_.Finalize();
   return tagger;

@@ -30,6 +30,7 @@ struct TaggerTrainOptions {
   int ambiguity_min_count = 3;  // ambiguity-class features for words seen this often
   int dict_min_count = 20;      // tag-dictionary entries: words seen this often ...
   double dict_min_share = 0.99; // ... with one tag at least this share of the time
+  float min_weight = 0.0f;       // drop averaged weights smaller than this (model size)
   std::ostream* log = nullptr;  // per-epoch progress, if set
 };
 
