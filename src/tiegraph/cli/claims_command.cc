@@ -49,6 +49,9 @@ int RunClaims(const ClaimsOptions& opts, const GlobalOptions& global) {
     PrintError(cmd, claims.status());
     return 1;
   }
+  // A claim whose two ends became one actor by a merge is kept in the store
+  // (a split restores it) but is no tie: leave it out.
+  std::erase_if(*claims, [](const StoredClaim& c) { return c.subject == c.object; });
   ActorCache actors(**store);
   if (opts.json) {
     nlohmann::json out = nlohmann::json::array();

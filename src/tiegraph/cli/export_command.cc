@@ -65,7 +65,10 @@ int RunExport(const ExportOptions& opts, const GlobalOptions& global) {
   }
   std::ostream& out = opts.out.empty() ? std::cout : file;
   ActorCache actors(**store);
+  size_t written = 0;
   for (const StoredClaim& c : *claims) {
+    if (c.subject == c.object) continue;  // both ends merged into one actor: no tie
+    ++written;
     out << ClaimJson(c, actors).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
   }
   out.flush();
@@ -79,7 +82,7 @@ int RunExport(const ExportOptions& opts, const GlobalOptions& global) {
       PrintError(cmd, opts.out + ": cannot write");
       return 1;
     }
-    std::fprintf(stderr, "wrote %zu claims to %s\n", claims->size(), opts.out.c_str());
+    std::fprintf(stderr, "wrote %zu claims to %s\n", written, opts.out.c_str());
   }
   return 0;
 }
