@@ -171,12 +171,12 @@ class SqliteStore final : public Store {
   }
 
   Result<bool> HasDocument(const std::string& id) override {
-    std::lock_guard lock(mu_);
+    CallScope scope(this);
     return HasDocumentLocked(id);
   }
 
   Result<PutResult> PutDocument(const Document& doc) override {
-    std::lock_guard lock(mu_);
+    CallScope scope(this);
     if (doc.id.empty()) return Status::InvalidInput(Name(doc) + ": document has no id");
     if (Status s = Exec("BEGIN IMMEDIATE"); !s.ok()) return Status::IOError(Name(doc) + ": " + s.message());
     Result<PutResult> r = PutDocumentLocked(doc);
@@ -196,7 +196,7 @@ class SqliteStore final : public Store {
   }
 
   Result<std::vector<ActorSummary>> ListActors(const ActorQuery& query) override {
-    std::lock_guard lock(mu_);
+    CallScope scope(this);
     std::string q = NormalizeActorName(query.text);
     if (!query.text.empty() && q.empty()) return std::vector<ActorSummary>{};
     std::string like = "%" + EscapeLike(q) + "%";
@@ -231,7 +231,7 @@ class SqliteStore final : public Store {
   }
 
   Result<StoredActor> FindActor(const std::string& name_or_alias) override {
-    std::lock_guard lock(mu_);
+    CallScope scope(this);
     std::string q = NormalizeActorName(name_or_alias);
     if (q.empty()) return Status::NotFound("no actor named \"" + name_or_alias + "\"");
     // Candidates: every actor whose name or an alias contains the query.
@@ -266,12 +266,12 @@ class SqliteStore final : public Store {
   }
 
   Result<StoredActor> GetActor(int64_t id) override {
-    std::lock_guard lock(mu_);
+    CallScope scope(this);
     return GetActorLocked(id);
   }
 
   Result<std::vector<StoredClaim>> ListClaims(const ClaimFilter& filter) override {
-    std::lock_guard lock(mu_);
+    CallScope scope(this);
     std::string sql =
         "SELECT c.id, c.document, c.subject, c.relation, c.object, c.negated, c.modality, c.time, c.quote, "
         "c.evidence_start, c.evidence_end, c.evidence, c.confidence, c.extractor, d.published, d.url, d.source "
@@ -320,7 +320,7 @@ class SqliteStore final : public Store {
   }
 
   Result<StoredDocument> GetDocument(const std::string& id, bool with_text) override {
-    std::lock_guard lock(mu_);
+    CallScope scope(this);
     Statement& s = Prepare(
         "SELECT id, title, url, published, ingested_at, source, CASE WHEN ?2 THEN text ELSE '' END "
         "FROM documents WHERE id = ?1");
@@ -334,7 +334,7 @@ class SqliteStore final : public Store {
   }
 
   Result<std::vector<StoredDocument>> ListDocuments() override {
-    std::lock_guard lock(mu_);
+    CallScope scope(this);
     Statement& s =
         Prepare("SELECT id, title, url, published, ingested_at, source, '' FROM documents ORDER BY ingested_at, id");
     s.Reset();
@@ -346,7 +346,7 @@ class SqliteStore final : public Store {
   }
 
   Result<StoreCounts> Counts() override {
-    std::lock_guard lock(mu_);
+    CallScope scope(this);
     Statement& s = Prepare(
         "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM actors), "
         "(SELECT COUNT(*) FROM mentions), (SELECT COUNT(*) FROM claims), (SELECT COUNT(*) FROM corrections)");
@@ -363,7 +363,7 @@ class SqliteStore final : public Store {
   }
 
   Status Merge(int64_t keep, int64_t absorb) override {
-    std::lock_guard lock(mu_);
+    CallScope scope(this);
     if (keep == absorb) return Status::InvalidInput("cannot merge an actor with itself");
     if (Status s = Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
     Status s = MergeLocked(keep, absorb);
@@ -376,7 +376,7 @@ class SqliteStore final : public Store {
   }
 
   Result<std::vector<int64_t>> Split(int64_t actor) override {
-    std::lock_guard lock(mu_);
+    CallScope scope(this);
     if (Status s = Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
     Result<std::vector<int64_t>> r = SplitLocked(actor);
     corrections_loaded_ = false;
@@ -389,7 +389,7 @@ class SqliteStore final : public Store {
   }
 
   Result<std::vector<Correction>> ListCorrections() override {
-    std::lock_guard lock(mu_);
+    CallScope scope(this);
     Statement& s = Prepare("SELECT id, kind, actor, detail, created_at FROM corrections ORDER BY id");
     s.Reset();
     std::vector<Correction> out;
@@ -400,6 +400,26 @@ class SqliteStore final : public Store {
   }
 
  private:
+  // Serialises a public call and, when it ends, resets every statement still
+  // stepping: a SELECT left mid-result would hold a read snapshot, and the
+  // next write transaction would fail at once with SQLITE_BUSY_SNAPSHOT when
+  // another connection has written since.
+  class CallScope {
+   public:
+    explicit CallScope(SqliteStore* store) : store_(store), lock_(store->mu_) { store_->ResetBusyStatements(); }
+    ~CallScope() { store_->ResetBusyStatements(); }
+
+   private:
+    SqliteStore* store_;
+    std::lock_guard<std::mutex> lock_;
+  };
+
+  void ResetBusyStatements() {
+    for (sqlite3_stmt* s = sqlite3_next_stmt(db_, nullptr); s != nullptr; s = sqlite3_next_stmt(db_, s)) {
+      if (sqlite3_stmt_busy(s)) sqlite3_reset(s);
+    }
+  }
+
   static std::string Name(const Document& doc) { return doc.source.empty() ? doc.id : doc.source; }
 
   Status Error(const std::string& what) const {
