@@ -92,7 +92,7 @@ int main(int argc, char** argv) {
   app.add_option("--iterations", iterations, "training passes")->check(CLI::Range(1, 100));
   app.add_option("--seed", seed, "shuffling and exploration seed");
   app.add_option("--explore", explore, "probability of following a wrong prediction (dynamic oracle)");
-  int min_feature_count = 3;
+  int min_feature_count = 5;
   app.add_option("--min-feature-count", min_feature_count, "drop features rarer than this on the gold paths");
   app.add_option("--tagger", tagger_path, "score the dev set on this tagger's predicted tags");
   bool keep_best = false;

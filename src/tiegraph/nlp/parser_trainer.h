@@ -28,7 +28,7 @@ struct ParserTrainingOptions {
   int explore_from_iteration = 1;  // 0-based; iteration 0 follows the oracle
   // Only features seen at least this often along the gold transition
   // sequences get weights (keeps the model small and fast).
-  int min_feature_count = 3;
+  int min_feature_count = 5;
 };
 
 struct ParserIterationStats {
