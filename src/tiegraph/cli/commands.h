@@ -28,5 +28,10 @@ void RegisterMerge(CLI::App& app, GlobalOptions& global, int* exit_code);
 void RegisterSplit(CLI::App& app, GlobalOptions& global, int* exit_code);
 void RegisterKb(CLI::App& app, GlobalOptions& global, int* exit_code);
 void RegisterServe(CLI::App& app, GlobalOptions& global, int* exit_code);
+void RegisterTies(CLI::App& app, GlobalOptions& global, int* exit_code);
+void RegisterPath(CLI::App& app, GlobalOptions& global, int* exit_code);
+void RegisterRank(CLI::App& app, GlobalOptions& global, int* exit_code);
+void RegisterTimeline(CLI::App& app, GlobalOptions& global, int* exit_code);
+void RegisterCommunities(CLI::App& app, GlobalOptions& global, int* exit_code);
 
 }  // namespace tiegraph::cli

@@ -33,6 +33,11 @@ int main(int argc, char** argv) {
   tiegraph::cli::RegisterSplit(app, global, &exit_code);
   tiegraph::cli::RegisterKb(app, global, &exit_code);
   tiegraph::cli::RegisterServe(app, global, &exit_code);
+  tiegraph::cli::RegisterTies(app, global, &exit_code);
+  tiegraph::cli::RegisterPath(app, global, &exit_code);
+  tiegraph::cli::RegisterRank(app, global, &exit_code);
+  tiegraph::cli::RegisterTimeline(app, global, &exit_code);
+  tiegraph::cli::RegisterCommunities(app, global, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
