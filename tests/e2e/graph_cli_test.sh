@@ -44,6 +44,9 @@ run ties_human 0 ties "Marine Le Pen"
 run ties_depth 0 ties Orban --depth 3 --json
 run ties_neg 0 ties "Marine Le Pen" --sign - --json
 run ties_rel 0 ties "Marine Le Pen" --relation meet --relation praise --json
+run ties_since 0 ties "Marine Le Pen" --since 2023 --json
+run ties_until 0 ties "Marine Le Pen" --until 2016 --json
+run ties_country 0 ties "Marine Le Pen" --country it --json
 run path 0 path "Vladimir Putin" "Viktor Orban" --k 2 --json
 run path_human 0 path "Vladimir Putin" "Viktor Orban"
 run rank 0 rank --json
@@ -60,6 +63,8 @@ run communities_human 0 communities
 run unknown 1 ties "Zbigniew Nobodyski"
 run typo 1 path "Matteo Salvinni" "Vladimir Putin"
 grep -q "Matteo Salvini" "$TMP/typo.err" || fail "typo: no close candidate listed: $(cat "$TMP/typo.err")"
+run accents 0 ties "viktor orbán" --json
+grep -q '"name": "Viktor Orban"' "$TMP/accents.out" || fail "accents: 'viktor orbán' did not find Viktor Orban"
 run ambiguous 2 timeline "Le Pen"
 grep -q "Jean-Marie Le Pen" "$TMP/ambiguous.err" && grep -q "Marine Le Pen" "$TMP/ambiguous.err" ||
   fail "ambiguous: candidates not listed: $(cat "$TMP/ambiguous.err")"
@@ -122,6 +127,13 @@ t = load("ties_rel")
 check(relations(t["ties"]) <= {"meet", "praise"} and "meet" in relations(t["ties"]),
       "ties --relation meet --relation praise: only those relations")
 check(t["filter"].get("relations") == ["meet", "praise"], "ties: the filter is echoed")
+
+t = load("ties_since")
+check(relations(t["ties"]) == {"criticize"}, "ties --since 2023: only the later criticism")
+t = load("ties_until")
+check(relations(t["ties"]) == {"praise"}, "ties --until 2016: only the early praise")
+t = load("ties_country")
+check(names(t["nodes"]) == {LEPEN, SALVINI}, "ties --country it: only the Italian neighbour")
 
 p = load("path")
 check(p["from"]["name"] == PUTIN and p["to"]["name"] == ORBAN, "path: ends")

@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 
 #include <fmt/format.h>
+#include <utf8proc.h>
 
 #include "tiegraph/cli/store_cli.h"
 #include "tiegraph/graph/analytics.h"
@@ -29,6 +31,49 @@ std::vector<std::string> RelationNames() {
   std::vector<std::string> names;
   for (int i = 0; i < graph::kRelationCount; ++i) names.emplace_back(graph::RelationAt(i).name);
   return names;
+}
+
+// Case-folded, accents stripped, compatibility forms unified: "Mélenchon" ->
+// "melenchon". Invalid UTF-8 is kept as it is.
+std::string Fold(std::string_view text) {
+  utf8proc_uint8_t* out = nullptr;
+  const auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT |
+                                                      UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
+  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                    static_cast<utf8proc_ssize_t>(text.size()), &out, options);
+  if (n < 0) return std::string(text);
+  std::string folded(reinterpret_cast<char*>(out), static_cast<size_t>(n));
+  std::free(out);
+  return folded;
+}
+
+// Network::FindActor's last two steps (whole name or alias, then a part of
+// one) again with accents and case folded away. -1 when nothing matches.
+Result<graph::NodeId> FindFolded(const graph::Network& net, std::string_view query) {
+  const std::string q = Fold(query);
+  if (q.empty()) return graph::NodeId{-1};
+  for (bool whole : {true, false}) {
+    std::vector<graph::NodeId> found;
+    for (graph::NodeId n = 0; n < static_cast<graph::NodeId>(net.node_count()); ++n) {
+      const StoredActor& a = net.actor(n);
+      bool match = false;
+      auto test = [&](const std::string& name) {
+        const std::string f = Fold(name);
+        match |= whole ? f == q : f.find(q) != std::string::npos;
+      };
+      test(a.name);
+      for (const std::string& alias : a.aliases) test(alias);
+      if (match) found.push_back(n);
+    }
+    if (found.size() == 1) return found[0];
+    if (found.size() > 1) {
+      std::string names;
+      for (size_t i = 0; i < found.size() && i < 10; ++i) names += "\n  " + ActorLabel(net, found[i]);
+      return Status::Usage(fmt::format("actor name '{}' is ambiguous ({} actors match it ignoring accents); candidates:{}",
+                                       query, found.size(), names));
+    }
+  }
+  return graph::NodeId{-1};
 }
 
 }  // namespace
@@ -63,6 +108,8 @@ Result<graph::NodeId> ResolveActorArgument(const LoadedNetwork& loaded, const st
   }
   Result<graph::NodeId> found = net.FindActor(arg);
   if (found.ok() || found.status().code() != Status::Code::kNotFound) return found;
+  Result<graph::NodeId> folded = FindFolded(net, arg);
+  if (!folded.ok() || *folded >= 0) return folded;
   std::vector<server::ActorMatch> near = server::SearchActors(net, loaded.degree, arg, "", 5);
   std::string hint;
   for (const server::ActorMatch& m : near) hint += "\n  " + ActorLabel(net, m.node);

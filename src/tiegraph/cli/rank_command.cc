@@ -86,8 +86,8 @@ int RunFriends(const RankOptions& opts, const LoadedNetwork& loaded) {
     for (graph::TieId t : f.ties) {
       const graph::Tie& tie = net.tie(t);
       std::string dir = tie.symmetric ? "<->" : (tie.subject == f.node ? "->" : "<-");
-      ties += fmt::format("{}{} {}{} x{}", ties.empty() ? "" : ", ", dir, TieRelationLabel(tie), SignLabel(tie.weight),
-                          tie.count);
+      ties += fmt::format("{}{} {}({}) x{}", ties.empty() ? "" : ", ", dir, TieRelationLabel(tie),
+                          SignLabel(tie.weight), tie.count);
     }
     table.AddRow({std::to_string(i + 1), fmt::format("{:+.2f}", f.score), fmt::format("{:+.2f}", f.reciprocal),
                   ActorLabel(net, f.node), ties});

@@ -155,7 +155,7 @@ void RegisterTies(CLI::App& app, GlobalOptions& global, int* exit_code) {
       "  tiegraph ties \"Marine Le Pen\"                       who she is tied to, and why\n"
       "  tiegraph ties Salvini --depth 2 --sign -            hostile ties up to two steps away\n"
       "  tiegraph ties Putin -r fund -r business --since 2014 --json\n"
-      "A name may be part of a name or alias (any case) or a store id (#12).\n"
+      "A name may be part of a name or alias (any case, accents optional) or a store id (#12).\n"
       "Exit status: 1 unknown actor (close names are listed), 2 ambiguous name or bad option.");
   cmd->add_option("ACTOR", opts->actor, "Actor name, alias or #id")->required();
   cmd->add_option("--depth,-d", opts->depth, "How many steps from ACTOR (1-4)")
