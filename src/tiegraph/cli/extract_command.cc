@@ -17,7 +17,25 @@ struct ExtractOptions {
   std::vector<std::string> paths;
   std::string published;
   bool with_offsets = false;
+  bool explain = false;
 };
+
+// Writes each sentence's tokens with tags, parse and resolved actors to stderr.
+void Explain(const Document& doc) {
+  for (const auto& s : doc.sentences) {
+    std::fprintf(stderr, "# %.*s\n", static_cast<int>(s.span.size()), doc.text.data() + s.span.begin);
+    for (uint32_t i = 0; i < s.token_count; ++i) {
+      uint32_t t = s.first_token + i;
+      const Token& tok = doc.tokens[t];
+      std::string actor;
+      for (const auto& m : doc.mentions)
+        if (m.first_token <= t && t < m.last_token && m.actor >= 0) actor = m.label + ":" + doc.actors[m.actor].name;
+      auto w = doc.TokenText(t);
+      std::fprintf(stderr, "%u\t%.*s\t%s\t%d\t%s\t%s\t%s\n", i + 1, static_cast<int>(w.size()), w.data(),
+                   tok.upos.c_str(), tok.head, tok.deprel.c_str(), tok.ner.c_str(), actor.c_str());
+    }
+  }
+}
 
 nlohmann::json ActorJson(const Actor& a) {
   return {{"name", a.name}, {"type", ActorTypeName(a.type)}, {"country", a.country.empty() ? nullptr : nlohmann::json(a.country)}};
@@ -49,6 +67,7 @@ int RunExtract(const GlobalOptions& global, const ExtractOptions& opts) {
             return;
           }
           ++ok;
+          if (opts.explain) Explain(doc);
           std::string doc_name = std::filesystem::is_directory(path) ? std::filesystem::path(doc.source).stem().string() : stem;
           for (const auto& c : doc.claims) {
             nlohmann::json j = {
@@ -93,6 +112,8 @@ void RegisterExtract(CLI::App& app, GlobalOptions& global, int* exit_code) {
   cmd->add_option("paths", opts->paths, "Article files or folders (text, HTML, JSON Lines)")->required();
   cmd->add_option("--published", opts->published, "Publication date (YYYY-MM-DD) for relative dates");
   cmd->add_flag("--offsets", opts->with_offsets, "Add evidence byte offsets to each line");
+  cmd->add_flag("--explain", opts->explain,
+                "Write each sentence's tokens, tags, parse, entity tags and actors to stderr");
   cmd->callback([&global, opts, exit_code] { *exit_code = RunExtract(global, *opts); });
 }
 
