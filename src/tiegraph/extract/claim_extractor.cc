@@ -222,6 +222,12 @@ void ArgsForNoun(const SentenceView& v, uint32_t t, const Trigger& tr, Args& a) 
     a.subjects.resize(1);
     return;
   }
+  if (givers.empty() && v.rel(t) == "obj" && v.head(t) >= 0) {
+    // "received a loan from X": the source phrase hangs on the verb.
+    for (uint32_t c : v.kids(static_cast<uint32_t>(v.head(t)), "obl"))
+      if (std::find(tr.subject_preps.begin(), tr.subject_preps.end(), v.prep(c)) != tr.subject_preps.end())
+        ActorsAt(v, c, true, givers);
+  }
   a.subjects.insert(a.subjects.end(), givers.begin(), givers.end());
   if (tr.reversed) a.objects.insert(a.objects.end(), receivers.begin(), receivers.end());
   if (!a.subjects.empty() && !(tr.reversed && a.objects.empty())) return;
@@ -396,6 +402,21 @@ void ClaimExtractor::Extract(Document& doc) const {
           if (tr->pos == TriggerPos::kVerb) ArgsForVerb(v, t, *tr, a);
           else if (tr->pos == TriggerPos::kNoun) ArgsForNoun(v, t, *tr, a);
           else ArgsForAdjective(v, t, *tr, a);
+          if (a.subjects.empty() && a.objects.empty()) {
+            // A verb the parse left without arguments: nearest actors on either side.
+            ArgsByProximity(v, t, *tr, a);
+            how = "proximity";
+            conf = 0.4;
+          } else if (a.subjects.empty() != a.objects.empty()) {
+            // The parse gave one side only (news text parses worse than the
+            // treebank): take the missing side from the nearest actor.
+            Args near;
+            ArgsByProximity(v, t, *tr, near);
+            if (a.subjects.empty() && !near.subjects.empty()) a.subjects = near.subjects;
+            if (a.objects.empty() && !near.objects.empty()) a.objects = near.objects;
+            how = "parse+proximity";
+            conf = 0.5;
+          }
         } else {
           ArgsByProximity(v, t, *tr, a);
           how = "proximity";
@@ -440,6 +461,35 @@ void ClaimExtractor::Extract(Document& doc) const {
           person = v.actor_at[j - 1];
       }
       if (person >= 0) add(s, person, "member", org, t, false, alleged_sentence, 0.6, "role-pattern");
+    }
+    // Affiliation next to a name: "Demosisto's Nathan Law", "Cheng Chung-tai of Civic Passion",
+    // "Jo Cox (Labour)" -> member(person, organisation or country).
+    for (size_t mi = 0; mi < doc.mentions.size(); ++mi) {
+      const Mention& pm = doc.mentions[mi];
+      if (pm.first_token < s.first_token || pm.first_token >= s.first_token + n || pm.actor < 0) continue;
+      if (doc.actors[pm.actor].type != ActorType::kPerson || pm.label == "PRON" || pm.label == "DESC") continue;
+      uint32_t first = pm.first_token - s.first_token, last = pm.last_token - s.first_token;
+      auto org_at = [&](uint32_t k) {
+        if (k >= n) return -1;
+        int a = v.actor_at[k];
+        if (a < 0 || doc.actors[a].type == ActorType::kPerson) return -1;
+        const std::string& label = doc.mentions[v.mention_at[k]].label;
+        return label == "PRON" || label == "DEM" ? -1 : a;
+      };
+      int org = -1;
+      if (first >= 2 && (v.word(first - 1) == "'s" || v.word(first - 1) == "\u2019s")) org = org_at(first - 2);
+      if (org < 0 && last + 1 < n && v.word(last) == "of") {
+        uint32_t k = last + 1;
+        if (k < n && v.word(k) == "the") ++k;
+        org = org_at(k);
+      }
+      if (org < 0 && last + 2 < n && v.word(last) == "(" ) {
+        int o = org_at(last + 1);
+        uint32_t k = last + 1;
+        while (k < n && v.actor_at[k] == o && o >= 0) ++k;
+        if (o >= 0 && k < n && v.word(k) == ")") org = o;
+      }
+      if (org >= 0) add(s, pm.actor, "member", org, first, false, alleged_sentence, 0.6, "affiliation");
     }
     // State bodies: "the Russian state-run TV station, RT" -> member(RT, Russia).
     for (uint32_t t = 0; t < n; ++t) {
