@@ -273,7 +273,24 @@ void Resolver::Resolve(Document& doc) const {
         continue;
       }
       if (ner_len > 0) {
-        const Mention& nm = ner->second;
+        Mention nm = ner->second;
+        // Trim leading words the tagger does not see as names ("Remember Putin", "Politically Trump").
+        while (nm.last_token - nm.first_token > 1) {
+          const std::string& u = doc.tokens[nm.first_token].upos;
+          if (u.empty() || u == "PROPN" || u == "NOUN" || u == "ADJ" || u == "X") break;
+          ++nm.first_token;
+        }
+        if (nm.first_token != ner->second.first_token) {
+          // What is left may be a KB name ("Putin").
+          KnowledgeBase::Match km = kb_ ? kb_->LongestMatch(words, nm.first_token - sent.first_token)
+                                        : KnowledgeBase::Match{};
+          if (km.entry >= 0 && nm.first_token + static_cast<uint32_t>(km.tokens) == nm.last_token) {
+            const KbEntry& e = kb_->entries()[km.entry];
+            cands.push_back(Candidate{nm.first_token, nm.last_token, Kind::kName, km.entry, "KB", e.type, e.country, "", ""});
+            i += ner_len;
+            continue;
+          }
+        }
         std::string surface(doc.Slice(Span{doc.tokens[nm.first_token].span.begin, doc.tokens[nm.last_token - 1].span.end}));
         Candidate c{nm.first_token, nm.last_token, Kind::kName, -1, nm.label, ActorType::kPerson, "", "", ""};
         if (nm.label == "ORG") c.type = ActorType::kOrganization;
