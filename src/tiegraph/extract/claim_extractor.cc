@@ -124,10 +124,12 @@ struct Args {
 // The subject of a predicate (verb, predicate noun/adjective) at i: nsubj,
 // else inherited through xcomp (object control), conj, advcl, or the noun a
 // relative clause modifies.
-void SubjectOf(const SentenceView& v, uint32_t i, std::vector<int>& out, int depth = 0) {
+// With passive_too, the subject of a passive verb counts as well: for a noun
+// trigger, "X was given an audience with Y" makes X a participant.
+void SubjectOf(const SentenceView& v, uint32_t i, std::vector<int>& out, int depth = 0, bool passive_too = false) {
   if (depth > 4) return;
   for (uint32_t c : v.kids(i, "nsubj")) {
-    if (v.rel(c) == "nsubj:pass") continue;
+    if (v.rel(c) == "nsubj:pass" && !passive_too) continue;
     ActorsAt(v, c, true, out);
   }
   if (!out.empty()) return;
@@ -137,9 +139,9 @@ void SubjectOf(const SentenceView& v, uint32_t i, std::vector<int>& out, int dep
   if (r == "xcomp") {
     auto objs = v.kids(static_cast<uint32_t>(h), "obj");
     if (!objs.empty()) { ActorsAt(v, objs[0], true, out); if (!out.empty()) return; }
-    SubjectOf(v, static_cast<uint32_t>(h), out, depth + 1);
+    SubjectOf(v, static_cast<uint32_t>(h), out, depth + 1, passive_too);
   } else if (r == "conj" || r == "advcl" || r == "ccomp" || r == "parataxis") {
-    SubjectOf(v, static_cast<uint32_t>(h), out, depth + 1);
+    SubjectOf(v, static_cast<uint32_t>(h), out, depth + 1, passive_too);
   } else if (r == "acl:relcl" || r == "acl") {
     ActorsAt(v, static_cast<uint32_t>(h), false, out);
   } else if (r == "appos" || r == "nmod" || r == "obl") {
@@ -244,7 +246,7 @@ void ArgsForNoun(const SentenceView& v, uint32_t t, const Trigger& tr, Args& a) 
     for (uint32_t c : v.kids(t, "appos")) ActorsAt(v, c, false, ctx);
     if (ctx.empty()) SubjectOf(v, t, ctx);
   } else if ((r == "obj" || r == "obl" || r == "nsubj:pass" || r == "xcomp") && h >= 0) {
-    SubjectOf(v, static_cast<uint32_t>(h), ctx);
+    SubjectOf(v, static_cast<uint32_t>(h), ctx, 0, /*passive_too=*/r == "obj");
     if (r == "nsubj:pass")
       for (uint32_t c : v.kids(static_cast<uint32_t>(h), "iobj")) ActorsAt(v, c, true, ctx);
   } else if ((r == "nsubj") && h >= 0) {
