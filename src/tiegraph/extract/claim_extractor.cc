@@ -414,8 +414,13 @@ void ClaimExtractor::Extract(Document& doc) const {
             // treebank): take the missing side from the nearest actor.
             Args near;
             ArgsByProximity(v, t, *tr, near);
-            if (a.subjects.empty() && !near.subjects.empty()) a.subjects = near.subjects;
-            if (a.objects.empty() && !near.objects.empty()) a.objects = near.objects;
+            // Only where the parse has no dependent for that side at all: a
+            // verb whose object names no actor ("received a loan") stays empty.
+            bool verb = tr->pos == TriggerPos::kVerb;
+            bool has_obj = verb && (!v.kids(t, "obj").empty() || !v.kids(t, "nsubj:pass").empty());
+            bool has_subj = verb && !v.kids(t, "nsubj").empty();
+            if (a.subjects.empty() && !has_subj && !near.subjects.empty()) a.subjects = near.subjects;
+            if (a.objects.empty() && !has_obj && !near.objects.empty()) a.objects = near.objects;
             how = "parse+proximity";
             conf = 0.5;
           }
