@@ -389,7 +389,12 @@ void ClaimExtractor::Extract(Document& doc) const {
     SentenceView v(doc, s);
     bool alleged_sentence = HasAllegationCue(doc, s);
     uint32_t n = s.token_count;
-    for (uint32_t t = 0; t < n; ++t) {
+    // Menus, tag lists and headings without a verb state no relation.
+    bool tagged = n > 0 && !v.tok(0).upos.empty();
+    bool has_predicate = !tagged;
+    for (uint32_t t = 0; t < n && !has_predicate; ++t)
+      has_predicate = v.tok(t).upos == "VERB" || v.tok(t).upos == "AUX";
+    for (uint32_t t = 0; t < n && has_predicate; ++t) {
       std::string w = v.word(t);
       auto triggers = FindTriggers(w);
       if (triggers.empty()) continue;

@@ -40,7 +40,7 @@ const std::vector<Trigger>& Table() {
       {"anathema", N, "criticize", {"to"}, {}}, {"aggressor", N, "criticize", {}, {}},
       // meet
       {"meet", V, "meet", {"with"}, {}}, {"visit", V, "meet", {}, {}}, {"host", V, "meet", {}, {}},
-      {"welcome", V, "meet", {}, {}}, {"receive", V, "meet", {}, {}},
+      {"welcome", V, "meet", {}, {}},
       {"meeting", N, "meet", {"with", "between"}, {}}, {"talk", N, "meet", {"with", "between"}, {}},
       {"audience", N, "meet", {"with"}, {}}, {"visit", N, "meet", {"to", "with"}, {}},
       {"summit", N, "meet", {"with", "between"}, {}}, {"contact", N, "meet", {"with", "between"}, {}},
