@@ -120,5 +120,14 @@ TEST_F(ClaimExtractorTest, ProximityFallbackWithoutAParse) {
   EXPECT_EQ(Run(doc), (std::vector<std::string>{"Putin criticize NATO"}));
 }
 
+TEST_F(ClaimExtractorTest, AffiliationNextToANameIsMembership) {
+  Document doc;
+  AddParsedSentence(doc, {"NATO PROPN 3 nmod:poss", "'s PART 1 case", "Merkel PROPN 6 nsubj", "and CCONJ 5 cc",
+                          "Bolsonaro PROPN 3 conj", "spoke VERB 0 root", ". PUNCT 6 punct"});
+  AddParsedSentence(doc, {"Putin PROPN 4 nsubj", "of ADP 3 case", "RT PROPN 1 nmod", "left VERB 0 root",
+                          ". PUNCT 4 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"Bolsonaro member NATO", "Merkel member NATO", "Putin member RT"}));
+}
+
 }  // namespace
 }  // namespace tiegraph

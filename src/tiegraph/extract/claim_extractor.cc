@@ -476,6 +476,8 @@ void ClaimExtractor::Extract(Document& doc) const {
     }
     // Affiliation next to a name: "Demosisto's Nathan Law", "Cheng Chung-tai of Civic Passion",
     // "Jo Cox (Labour)" -> member(person, organisation or country).
+    int chain_org = -1;
+    uint32_t chain_end = 0;
     for (size_t mi = 0; mi < doc.mentions.size(); ++mi) {
       const Mention& pm = doc.mentions[mi];
       if (pm.first_token < s.first_token || pm.first_token >= s.first_token + n || pm.actor < 0) continue;
@@ -490,6 +492,10 @@ void ClaimExtractor::Extract(Document& doc) const {
       };
       int org = -1;
       if (first >= 2 && (v.word(first - 1) == "'s" || v.word(first - 1) == "\u2019s")) org = org_at(first - 2);
+      // "DAB's Starry Lee and Holden Chow": the possessor covers the coordinated names.
+      if (org < 0 && chain_org >= 0 && first == chain_end + 1 &&
+          (v.word(chain_end) == "and" || v.word(chain_end) == ","))
+        org = chain_org;
       if (org < 0 && last + 1 < n && v.word(last) == "of") {
         uint32_t k = last + 1;
         if (k < n && v.word(k) == "the") ++k;
@@ -502,6 +508,8 @@ void ClaimExtractor::Extract(Document& doc) const {
         if (o >= 0 && k < n && v.word(k) == ")") org = o;
       }
       if (org >= 0) add(s, pm.actor, "member", org, first, false, alleged_sentence, 0.6, "affiliation");
+      chain_org = org;
+      chain_end = last;
     }
     // State bodies: "the Russian state-run TV station, RT" -> member(RT, Russia).
     for (uint32_t t = 0; t < n; ++t) {
