@@ -145,6 +145,9 @@ struct Builder {
         !IsAcronym(surface))
       a.name = std::string(surface);
     AddAlias(idx, surface);
+    // The knowledge base's full name is an alias too, so "Putin" in one
+    // article is found (and searched) as "Vladimir Putin".
+    if (a.type == ActorType::kPerson) AddAlias(idx, e.name);
     return idx;
   }
 
