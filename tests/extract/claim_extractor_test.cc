@@ -129,5 +129,15 @@ TEST_F(ClaimExtractorTest, AffiliationNextToANameIsMembership) {
   EXPECT_EQ(Run(doc), (std::vector<std::string>{"Bolsonaro member NATO", "Merkel member NATO", "Putin member RT"}));
 }
 
+TEST_F(ClaimExtractorTest, QuotationIntroducedBySaidBelongsToTheSpeaker) {
+  Document doc;
+  doc.published = "2022-03-01";
+  AddParsedSentence(doc, {"Merkel PROPN 2 nsubj", "said VERB 0 root", "last ADJ 4 amod", "month NOUN 2 obl:tmod",
+                          ": PUNCT 2 punct"});
+  AddParsedSentence(doc, {"\u201C PUNCT 5 punct", "Putin PROPN 5 nsubj", "is AUX 5 cop", "a DET 5 det",
+                          "genius NOUN 0 root", ". PUNCT 5 punct", "\u201D PUNCT 5 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel praise Putin @2022-02"}));
+}
+
 }  // namespace
 }  // namespace tiegraph

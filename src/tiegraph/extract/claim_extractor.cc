@@ -40,6 +40,20 @@ bool IsSpeechVerb(std::string_view w) {
   return kSpeech.count(w) > 0;
 }
 
+// Evaluative words that, predicated of an actor ("X is a talented statesman",
+// "X is the aggressor"), make the speaker praise or criticise X.
+int EvaluativeSign(std::string_view w) {
+  static const std::set<std::string_view> kPositive = {
+      "talented", "genius", "smart", "brilliant", "gifted", "great", "wise", "clever", "admirable",
+      "statesman", "hero", "visionary", "patriot", "friend", "outstanding", "remarkable", "respected"};
+  static const std::set<std::string_view> kNegative = {
+      "aggressor", "dictator", "criminal", "liar", "tyrant", "thug", "murderer", "threat", "illegitimate",
+      "puppet", "corrupt", "war-monger", "warmonger", "terrorist", "fascist", "enemy", "disgrace"};
+  if (kPositive.count(w)) return 1;
+  if (kNegative.count(w)) return -1;
+  return 0;
+}
+
 // One sentence's view: mentions by token, children by head.
 struct SentenceView {
   const Document& doc;
@@ -385,8 +399,59 @@ void ClaimExtractor::Extract(Document& doc) const {
     doc.claims.push_back(std::move(c));
   };
 
-  for (const auto& s : doc.sentences) {
+  // Quotations introduced by "X said:" belong to X until the quote closes.
+  std::vector<int> quoted_speaker(doc.sentences.size(), -1);
+  std::vector<std::string> quoted_time(doc.sentences.size());  // when the introducing sentence says it was said
+  for (size_t si = 0; si + 1 < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    if (s.token_count < 2 || doc.TokenText(s.first_token + s.token_count - 1) != ":") continue;
     SentenceView v(doc, s);
+    int speaker = -1;
+    for (uint32_t t = 0; t < s.token_count && speaker < 0; ++t) {
+      if (!IsSpeechVerb(v.word(t))) continue;
+      std::vector<int> sp;
+      if (v.parsed) SubjectOf(v, t, sp);
+      if (sp.empty())
+        for (uint32_t k = t; k-- > 0;)
+          if (v.actor_at[k] >= 0 && doc.actors[v.actor_at[k]].type == ActorType::kPerson) { sp.push_back(v.actor_at[k]); break; }
+      if (!sp.empty()) speaker = sp[0];
+    }
+    if (speaker < 0) continue;
+    std::string said_when;
+    for (const auto& te : FindTimeExpressions(doc, s.first_token, s.first_token + s.token_count, doc.published))
+      if (!te.value.empty()) said_when = te.value;
+    for (size_t sj = si + 1; sj < doc.sentences.size() && sj <= si + 8; ++sj) {
+      quoted_speaker[sj] = speaker;
+      quoted_time[sj] = said_when;
+      const Sentence& q = doc.sentences[sj];
+      bool closes = false;
+      for (uint32_t k = q.first_token; k < q.first_token + q.token_count; ++k)
+        closes = closes || doc.TokenText(k) == "\u201D" || doc.TokenText(k) == "\"";
+      if (closes) break;
+    }
+  }
+
+  for (size_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    SentenceView v(doc, s);
+    if (quoted_speaker[si] >= 0 && v.parsed) {
+      // "(Putin is) a very talented statesman": the speaker's evaluation of the subject.
+      for (uint32_t t = 0; t < s.token_count; ++t) {
+        if (v.actor_at[t] < 0 || v.base_rel(t) != "nsubj" || v.head(t) < 0) continue;
+        uint32_t h = static_cast<uint32_t>(v.head(t));
+        int sign = EvaluativeSign(v.word(h));
+        for (uint32_t c : v.children[h])
+          if (sign == 0 && (v.rel(c) == "amod" || v.rel(c) == "compound")) sign = EvaluativeSign(v.word(c));
+        if (sign == 0) continue;
+        size_t before = doc.claims.size();
+        add(s, quoted_speaker[si], sign > 0 ? "praise" : "criticize", v.actor_at[t], h, IsNegated(doc, s, s.first_token + h),
+            false, 0.5, "quoted-evaluation");
+        if (doc.claims.size() > before) {
+          doc.claims.back().quote = std::string(doc.Slice(s.span));
+          if (doc.claims.back().time.empty()) doc.claims.back().time = quoted_time[si];
+        }
+      }
+    }
     bool alleged_sentence = HasAllegationCue(doc, s);
     uint32_t n = s.token_count;
     // Menus, tag lists and headings without a verb state no relation.
