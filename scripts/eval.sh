@@ -16,7 +16,8 @@ published_of() {  # the gold file's publication date of an article, if any
 }
 
 score_set() {  # name articles_dir gold_dir
-  local name=$1 articles=$2 gold=$3 out="$tmp/$1.jsonl"
+  local name=$1 articles=$2 gold=$3 out
+  out=$(mktemp "$tmp/claims.XXXXXX.jsonl")
   : > "$out"
   for a in "$articles"/*; do
     [ -f "$a" ] || continue
@@ -25,8 +26,9 @@ score_set() {  # name articles_dir gold_dir
     "$bin" extract "$a" ${pub:+--published "$pub"} >> "$out" || echo "eval: extract failed on $a" >&2
   done
   echo "== $name: $(ls "$articles" | wc -l) article(s), $(wc -l < "$out") claims extracted"
-  python3 "$scorer_to_use" "$gold" --system "$out"
+  python3 "$scorer_to_use" "$gold" --system "$out" || status=1
 }
+status=0
 
 if [ -f "$scorer" ]; then
   scorer_to_use=$scorer
@@ -42,3 +44,4 @@ if [ -d tests/gold/articles ] && [ -n "$(ls tests/gold/articles 2>/dev/null)" ];
     score_set "own test documents (tests/gold, GUM news)" tests/gold/articles tests/gold/gold
   fi
 fi
+exit $status
