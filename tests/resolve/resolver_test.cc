@@ -138,3 +138,27 @@ TEST(ResolverTitles, TitlesAreNotPartOfTheName) {
 
 }  // namespace
 }  // namespace tiegraph
+
+namespace tiegraph {
+namespace {
+
+TEST(ResolverSurnames, ASurnameTheRecognizerMissedJoinsItsPerson) {
+  KnowledgeBase kb = testing::SmallKb();
+  Resolver resolver(&kb);
+  Document doc = Prepare("Matteo Salvini spoke. Later Salvini left.", {{"Matteo Salvini", "PER"}});
+  resolver.Resolve(doc);
+  EXPECT_EQ(ActorOf(doc, "Salvini", 1), "Matteo Salvini");
+}
+
+TEST(ResolverProperNounRuns, TwoProperNounsTheRecognizerMissedAreAName) {
+  KnowledgeBase kb = testing::SmallKb();
+  Resolver resolver(&kb);
+  Document doc = Prepare("Then Frederick Fung spoke.", {});
+  for (auto& t : doc.tokens) t.upos = "X";
+  doc.tokens[1].upos = doc.tokens[2].upos = "PROPN";
+  resolver.Resolve(doc);
+  EXPECT_EQ(ActorOf(doc, "Frederick Fung"), "Frederick Fung");
+}
+
+}  // namespace
+}  // namespace tiegraph

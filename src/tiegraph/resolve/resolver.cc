@@ -325,6 +325,26 @@ void Resolver::Resolve(Document& doc) const {
         i += 2;
         continue;
       }
+      if (have_ner && doc.tokens[abs].upos == "PROPN" && StartsUpper(words[i]) && !In(kNotNames, words[i]) &&
+          i + 1 < n && doc.tokens[abs + 1].upos == "PROPN" && StartsUpper(words[i + 1])) {
+        // Names the recognizer missed: a run of two or more capitalised proper nouns.
+        uint32_t j = i;
+        while (j < n && doc.tokens[sent.first_token + j].upos == "PROPN" && StartsUpper(words[j]) &&
+               ner_at.find(sent.first_token + j) == ner_at.end())
+          ++j;
+        if (j - i >= 2 && j - i <= 4) {
+          bool org = false;
+          for (uint32_t k = i; k < j; ++k) org = org || In(kOrgWords, Lower(words[k]));
+          std::string cc = kb_ ? kb_->CountryOfCapitalOrMetonym(std::string(doc.Slice(
+                                     Span{doc.tokens[abs].span.begin, doc.tokens[sent.first_token + j - 1].span.end})))
+                               : "";
+          if (cc.empty())
+            cands.push_back(Candidate{abs, sent.first_token + j, Kind::kName, -1, org ? "ORG" : "PER",
+                                      org ? ActorType::kOrganization : ActorType::kPerson, "", "", ""});
+        }
+        i = std::max(j, i + 1);
+        continue;
+      }
       if (!have_ner && StartsUpper(words[i]) && !In(kNotNames, words[i])) {
         // Fallback when no entity model ran: a run of capitalised words.
         uint32_t j = i;
@@ -483,6 +503,33 @@ void Resolver::Resolve(Document& doc) const {
     }
     cand_actor[k] = chosen;
     if (chosen >= 0 && want != 0 && b.gender[chosen] == 0) b.gender[chosen] = want;
+  }
+
+  // Surnames the recognizer missed ("Salvini" after "Matteo Salvini"): a
+  // capitalised proper noun outside every mention that is the last name of
+  // exactly one person of the document.
+  {
+    std::unordered_map<std::string, int> by_last;
+    for (size_t a = 0; a < doc.actors.size(); ++a) {
+      if (doc.actors[a].type != ActorType::kPerson || doc.actors[a].name.empty()) continue;
+      auto toks = NameTokens(doc.actors[a].name);
+      if (toks.size() < 2) continue;
+      auto [it, fresh] = by_last.emplace(toks.back(), static_cast<int>(a));
+      if (!fresh && it->second != static_cast<int>(a)) it->second = -1;  // shared surname: ambiguous
+    }
+    std::vector<char> covered(doc.tokens.size(), 0);
+    for (const auto& c : cands)
+      for (uint32_t t = c.first; t < c.last && t < covered.size(); ++t) covered[t] = 1;
+    for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+      if (covered[t] || !StartsUpper(doc.TokenText(t))) continue;
+      const std::string& u = doc.tokens[t].upos;
+      if (!u.empty() && u != "PROPN") continue;
+      if (t + 1 < doc.tokens.size() && StartsUpper(doc.TokenText(t + 1)) && !covered[t + 1]) continue;
+      auto it = by_last.find(Lower(doc.TokenText(t)));
+      if (it == by_last.end() || it->second < 0) continue;
+      cands.push_back(Candidate{t, t + 1, Kind::kName, -1, "PER", ActorType::kPerson, "", "", ""});
+      cand_actor.push_back(it->second);
+    }
   }
 
   // Compact dead actors and write mentions.
