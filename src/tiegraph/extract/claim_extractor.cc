@@ -1,4 +1,5 @@
 #include "tiegraph/extract/claim_extractor.h"
+#include "tiegraph/text/ascii.h"
 
 #include <algorithm>
 #include <cctype>
@@ -12,11 +13,6 @@
 namespace tiegraph {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string o(s);
-  for (auto& c : o) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return o;
-}
 
 bool IsRole(std::string_view w) {
   static const std::set<std::string_view> kRoles = {
@@ -54,6 +50,14 @@ int EvaluativeSign(std::string_view w) {
   return 0;
 }
 
+// The index range of a sentence's mentions (the resolver keeps them in text order).
+std::pair<size_t, size_t> MentionsOf(const Document& doc, const Sentence& s) {
+  auto by_token = [](const Mention& m, uint32_t t) { return m.first_token < t; };
+  auto lo = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), s.first_token, by_token);
+  auto hi = std::lower_bound(lo, doc.mentions.end(), s.first_token + s.token_count, by_token);
+  return {static_cast<size_t>(lo - doc.mentions.begin()), static_cast<size_t>(hi - doc.mentions.begin())};
+}
+
 // One sentence's view: mentions by token, children by head.
 struct SentenceView {
   const Document& doc;
@@ -67,9 +71,9 @@ struct SentenceView {
     uint32_t n = s.token_count;
     actor_at.assign(n, -1);
     mention_at.assign(n, -1);
-    for (size_t m = 0; m < doc.mentions.size(); ++m) {
+    auto [first_m, last_m] = MentionsOf(doc, s);
+    for (size_t m = first_m; m < last_m; ++m) {
       const Mention& mm = doc.mentions[m];
-      if (mm.first_token < s.first_token || mm.first_token >= s.first_token + n) continue;
       for (uint32_t t = mm.first_token; t < mm.last_token && t < s.first_token + n; ++t) {
         actor_at[t - s.first_token] = mm.actor;
         mention_at[t - s.first_token] = static_cast<int>(m);
@@ -84,7 +88,7 @@ struct SentenceView {
     }
   }
   const Token& tok(uint32_t i) const { return doc.tokens[s.first_token + i]; }
-  std::string word(uint32_t i) const { return Lower(doc.TokenText(s.first_token + i)); }
+  std::string word(uint32_t i) const { return AsciiLower(doc.TokenText(s.first_token + i)); }
   int head(uint32_t i) const { return tok(i).head - 1; }  // -1 = root
   std::string rel(uint32_t i) const {
     const std::string& r = tok(i).deprel;
@@ -367,6 +371,7 @@ std::string QuoteAround(const Document& doc, const Sentence& s, uint32_t t) {
 void ClaimExtractor::Extract(Document& doc) const {
   doc.claims.clear();
   std::set<std::tuple<int, std::string, int, bool, uint32_t>> seen;
+  std::vector<TimeExpression> sentence_times;  // of the sentence being read
   auto add = [&](const Sentence& s, int subj, std::string_view rel, int obj, uint32_t trigger, bool negated,
                  bool alleged, double confidence, const char* extractor) {
     if (subj < 0 || obj < 0 || subj == obj) return;
@@ -387,7 +392,7 @@ void ClaimExtractor::Extract(Document& doc) const {
     c.confidence = confidence;
     c.extractor = extractor;
     // Time: the nearest time expression in the sentence.
-    auto times = FindTimeExpressions(doc, s.first_token, s.first_token + s.token_count, doc.published);
+    const auto& times = sentence_times;
     uint32_t abs_t = s.first_token + trigger;
     uint32_t best = UINT32_MAX;
     for (const auto& te : times) {
@@ -434,6 +439,7 @@ void ClaimExtractor::Extract(Document& doc) const {
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     SentenceView v(doc, s);
+    sentence_times = FindTimeExpressions(doc, s.first_token, s.first_token + s.token_count, doc.published);
     if (quoted_speaker[si] >= 0 && v.parsed) {
       // "(Putin is) a very talented statesman": the speaker's evaluation of the subject.
       for (uint32_t t = 0; t < s.token_count; ++t) {
@@ -543,9 +549,10 @@ void ClaimExtractor::Extract(Document& doc) const {
     // "Jo Cox (Labour)" -> member(person, organisation or country).
     int chain_org = -1;
     uint32_t chain_end = 0;
-    for (size_t mi = 0; mi < doc.mentions.size(); ++mi) {
+    auto [first_m, last_m] = MentionsOf(doc, s);
+    for (size_t mi = first_m; mi < last_m; ++mi) {
       const Mention& pm = doc.mentions[mi];
-      if (pm.first_token < s.first_token || pm.first_token >= s.first_token + n || pm.actor < 0) continue;
+      if (pm.actor < 0) continue;
       if (doc.actors[pm.actor].type != ActorType::kPerson || pm.label == "PRON" || pm.label == "DESC") continue;
       uint32_t first = pm.first_token - s.first_token, last = pm.last_token - s.first_token;
       auto org_at = [&](uint32_t k) {

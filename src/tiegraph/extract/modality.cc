@@ -1,4 +1,5 @@
 #include "tiegraph/extract/modality.h"
+#include "tiegraph/text/ascii.h"
 
 #include <cctype>
 #include <string>
@@ -6,11 +7,6 @@
 namespace tiegraph {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string o(s);
-  for (auto& c : o) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return o;
-}
 
 bool IsNegator(std::string_view lower) {
   return lower == "not" || lower == "n't" || lower == "never" || lower == "no" || lower == "neither" ||
@@ -27,7 +23,7 @@ bool IsNegated(const Document& doc, const Sentence& s, uint32_t t) {
     auto neg_child = [&](uint32_t head_abs) {
       uint32_t head_rel = head_abs - first + 1;
       for (uint32_t k = first; k < last; ++k)
-        if (static_cast<uint32_t>(doc.tokens[k].head) == head_rel && IsNegator(Lower(doc.TokenText(k))) &&
+        if (static_cast<uint32_t>(doc.tokens[k].head) == head_rel && IsNegator(AsciiLower(doc.TokenText(k))) &&
             (doc.tokens[k].deprel == "advmod" || doc.tokens[k].deprel == "neg" || doc.tokens[k].deprel == "det" ||
              doc.tokens[k].deprel == "cc:preconj"))
           return true;
@@ -44,16 +40,16 @@ bool IsNegated(const Document& doc, const Sentence& s, uint32_t t) {
     return false;
   }
   for (uint32_t k = t > first + 3 ? t - 3 : first; k < t; ++k)
-    if (IsNegator(Lower(doc.TokenText(k)))) return true;
+    if (IsNegator(AsciiLower(doc.TokenText(k)))) return true;
   return false;
 }
 
 bool HasAllegationCue(const Document& doc, const Sentence& s) {
   uint32_t first = s.first_token, last = s.first_token + s.token_count;
   for (uint32_t k = first; k < last; ++k) {
-    std::string w = Lower(doc.TokenText(k));
-    std::string next = k + 1 < last ? Lower(doc.TokenText(k + 1)) : "";
-    std::string prev = k > first ? Lower(doc.TokenText(k - 1)) : "";
+    std::string w = AsciiLower(doc.TokenText(k));
+    std::string next = k + 1 < last ? AsciiLower(doc.TokenText(k + 1)) : "";
+    std::string prev = k > first ? AsciiLower(doc.TokenText(k - 1)) : "";
     if (w == "allegation" || w == "allegations" || w == "alleged" || w == "allegedly" || w == "reportedly" ||
         w == "purportedly" || w == "supposedly" || w == "suspected" || w == "rumoured" || w == "rumored" ||
         w == "unconfirmed")

@@ -5,15 +5,13 @@
 #include <optional>
 
 #include "tiegraph/extract/claim_extractor.h"
+#include "tiegraph/nlp/entity_recognizer.h"
+#include "tiegraph/nlp/gazetteer.h"
 #include "tiegraph/nlp/parser.h"
 #include "tiegraph/nlp/tagger.h"
 #include "tiegraph/resolve/knowledge_base.h"
 #include "tiegraph/resolve/resolver.h"
 #include "tiegraph/text/segmenter.h"
-#if __has_include("tiegraph/nlp/entity_recognizer.h")
-#include "tiegraph/nlp/entity_recognizer.h"
-#define TIEGRAPH_HAVE_NER 1
-#endif
 
 namespace tiegraph {
 namespace fs = std::filesystem;
@@ -38,10 +36,8 @@ struct Pipeline::Impl {
   std::optional<KnowledgeBase> kb;
   std::optional<nlp::Tagger> tagger;
   std::optional<nlp::Parser> parser;
-#ifdef TIEGRAPH_HAVE_NER
   std::optional<nlp::Gazetteer> gazetteer;
   std::optional<nlp::EntityRecognizer> ner;
-#endif
   std::optional<Resolver> resolver;
   ClaimExtractor extractor;
 };
@@ -74,7 +70,6 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
     if (!p.ok()) return p.status();
     impl->parser.emplace(std::move(p.value()));
   }
-#ifdef TIEGRAPH_HAVE_NER
   if (impl->tagger && fs::exists(model("ner.bin"))) {
     nlp::Gazetteer gaz;
     for (const auto& [phrase, type] : impl->kb->GazetteerPhrases()) gaz.Add(phrase, type);
@@ -83,7 +78,6 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
     if (!r.ok()) return r.status();
     impl->ner.emplace(std::move(r.value()));
   }
-#endif
   impl->resolver.emplace(&*impl->kb);
   return std::unique_ptr<Pipeline>(new Pipeline(std::move(impl)));
 }
@@ -95,9 +89,7 @@ Status Pipeline::Process(Document& doc) const {
   for (const auto& s : doc.sentences) {
     if (impl_->tagger) impl_->tagger->Tag(doc, s);
     if (impl_->parser) impl_->parser->Parse(doc, s);
-#ifdef TIEGRAPH_HAVE_NER
     if (impl_->ner) impl_->ner->Recognize(doc, s);
-#endif
   }
   impl_->resolver->Resolve(doc);
   impl_->extractor.Extract(doc);

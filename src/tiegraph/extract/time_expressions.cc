@@ -1,4 +1,5 @@
 #include "tiegraph/extract/time_expressions.h"
+#include "tiegraph/text/ascii.h"
 
 #include <array>
 #include <cctype>
@@ -15,16 +16,11 @@ constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "ma
 constexpr std::array<std::string_view, 7> kDays = {"monday", "tuesday", "wednesday", "thursday",
                                                    "friday", "saturday", "sunday"};
 
-std::string Lower(std::string_view s) {
-  std::string o(s);
-  for (auto& c : o) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return o;
-}
 
 bool StartsWithUpper(std::string_view w) { return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])); }
 
 int MonthOf(std::string_view w) {
-  std::string l = Lower(w);
+  std::string l = AsciiLower(w);
   if (!l.empty() && l.back() == '.') l.pop_back();
   for (size_t i = 0; i < kMonths.size(); ++i)
     if (l == kMonths[i] || (l.size() >= 3 && l.size() <= 4 && kMonths[i].substr(0, l.size()) == l))
@@ -34,7 +30,7 @@ int MonthOf(std::string_view w) {
 }
 
 int DayOf(std::string_view w) {
-  std::string l = Lower(w);
+  std::string l = AsciiLower(w);
   for (size_t i = 0; i < kDays.size(); ++i)
     if (l == kDays[i]) return static_cast<int>(i);  // 0 = Monday
   return -1;
@@ -78,7 +74,7 @@ std::vector<TimeExpression> FindTimeExpressions(const Document& doc, uint32_t fi
   auto word = [&](uint32_t i) { return i < last ? doc.TokenText(i) : std::string_view(); };
   for (uint32_t i = first; i < last; ++i) {
     std::string_view w = word(i);
-    std::string lw = Lower(w);
+    std::string lw = AsciiLower(w);
     int num = Number(w);
     // "9 December 2021", "9 December", "December 9, 2021", "December 2021", "December 9"
     int mon_after = MonthOf(word(i + 1));
@@ -126,7 +122,7 @@ std::vector<TimeExpression> FindTimeExpressions(const Document& doc, uint32_t fi
       }
     }
     if (num >= 1900 && num <= 2100 && w.size() == 4) {
-      std::string prev = i > first ? Lower(word(i - 1)) : "";
+      std::string prev = i > first ? AsciiLower(word(i - 1)) : "";
       if (prev == "in" || prev == "since" || prev == "of" || prev == "during" || prev == "until" || prev == "by" ||
           prev == "from" || prev == "year" || prev == "early" || prev == "late" || prev == "mid" || prev == "," ||
           prev == "the" || i == first) {
@@ -139,7 +135,7 @@ std::vector<TimeExpression> FindTimeExpressions(const Document& doc, uint32_t fi
     if (lw == "yesterday") { out.push_back({i, i + 1, Iso(year_month_day(p - std::chrono::days(1)))}); continue; }
     if (lw == "today") { out.push_back({i, i + 1, Iso(pub)}); continue; }
     if (lw == "last" || lw == "this") {
-      std::string nx = Lower(word(i + 1));
+      std::string nx = AsciiLower(word(i + 1));
       bool last_ = lw == "last";
       if (nx == "year") { out.push_back({i, i + 2, fmt::format("{:04d}", static_cast<int>(pub.year()) - (last_ ? 1 : 0))}); continue; }
       if (nx == "month") {
@@ -179,7 +175,7 @@ std::vector<TimeExpression> FindTimeExpressions(const Document& doc, uint32_t fi
       }
     }
     int dow = DayOf(w);
-    if (dow >= 0 && (i == first || Lower(word(i - 1)) == "on") && Lower(word(i + 1)) != "last") {
+    if (dow >= 0 && (i == first || AsciiLower(word(i - 1)) == "on") && AsciiLower(word(i + 1)) != "last") {
       std::chrono::weekday wd{p};
       int pub_dow = (static_cast<int>(wd.c_encoding()) + 6) % 7;
       int back = (pub_dow - dow + 7) % 7;

@@ -1,4 +1,5 @@
 #include "tiegraph/graph/network.h"
+#include "tiegraph/text/ascii.h"
 
 #include <algorithm>
 #include <numeric>
@@ -11,13 +12,6 @@
 namespace tiegraph::graph {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 bool SameCountry(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -255,19 +249,19 @@ Result<NodeId> Network::FindActor(std::string_view query) const {
     }
   }
   if (!found.empty()) return unique_or_ambiguous("actors have this alias");
-  const std::string q = Lower(query);
+  const std::string q = AsciiLower(query);
   if (q.empty()) return Status::Usage("empty actor name");
   for (NodeId i = 0; i < n; ++i) {
-    if (Lower(actors_[i].name) == q) found.push_back(i);
+    if (AsciiLower(actors_[i].name) == q) found.push_back(i);
     for (const std::string& alias : actors_[i].aliases) {
-      if (Lower(alias) == q) found.push_back(i);
+      if (AsciiLower(alias) == q) found.push_back(i);
     }
   }
   if (!found.empty()) return unique_or_ambiguous("actors match ignoring case");
   for (NodeId i = 0; i < n; ++i) {
-    if (Lower(actors_[i].name).find(q) != std::string::npos) found.push_back(i);
+    if (AsciiLower(actors_[i].name).find(q) != std::string::npos) found.push_back(i);
     for (const std::string& alias : actors_[i].aliases) {
-      if (Lower(alias).find(q) != std::string::npos) found.push_back(i);
+      if (AsciiLower(alias).find(q) != std::string::npos) found.push_back(i);
     }
   }
   if (!found.empty()) return unique_or_ambiguous("actors contain it");

@@ -1,4 +1,5 @@
 #include "tiegraph/resolve/kb_loaders.h"
+#include "tiegraph/text/ascii.h"
 
 #include <algorithm>
 #include <cctype>
@@ -19,11 +20,6 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // Words too common or too generic to name one actor on their own.
 const std::unordered_set<std::string_view>& CommonWords() {
@@ -128,7 +124,7 @@ bool StartsWithTitle(std::string_view name) {
       "deputy", "vice", "foreign", "defense", "defence", "interior", "senior", "former", "un", "u.n.", "general",
       "commander", "director", "envoy", "speaker"};
   size_t sp = name.find(' ');
-  return titles.count(Lower(name.substr(0, sp))) > 0;
+  return titles.count(AsciiLower(name.substr(0, sp))) > 0;
 }
 
 // "19970101" / "970101" -> "1997-01-01"; "" if malformed.
@@ -171,7 +167,7 @@ PhoenixCode ParsePhoenixCode(std::string_view code, const Iso3ToIso2& iso2) {
   } else {
     out.country = iso2(out.head);
   }
-  out.sector = Lower(rest);
+  out.sector = AsciiLower(rest);
   return out;
 }
 
@@ -248,7 +244,7 @@ std::string PhoenixPhraseToName(std::string_view phrase) {
   std::istringstream in(cleaned);
   std::string word;
   while (in >> word) {
-    std::string lower = Lower(word);
+    std::string lower = AsciiLower(word);
     std::string w;
     bool acronym = word.find('.') != std::string::npos || (!HasVowel(word) && word.size() >= 2);
     if (IsFunctionWord(lower) && !out.empty()) {
@@ -276,7 +272,7 @@ bool KeepExtraAlias(std::string_view alias) {
   if (words.empty()) return false;
   bool all_common = true;
   for (const auto& w : words) {
-    std::string l = Lower(w);
+    std::string l = AsciiLower(w);
     bool digits = std::all_of(l.begin(), l.end(), [](char c) { return IsAsciiDigit(c); });
     if (!digits && !CommonWords().count(l) && !IsFunctionWord(l)) {
       all_common = false;
@@ -341,7 +337,7 @@ std::vector<KbEntry> ReadPhoenixActors(std::string_view text, std::string_view f
     for (const auto& [c, restriction] : cur.dated) {
       PhoenixCode rc = ParsePhoenixCode(c, iso2);
       KbRole role;
-      role.role = rc.sector.empty() ? Lower(rc.head) : rc.sector;
+      role.role = rc.sector.empty() ? AsciiLower(rc.head) : rc.sector;
       role.org_or_country = rc.country.empty() ? c : rc.country;
       std::string_view r = restriction;
       if (!r.empty() && r[0] == '>') role.from = PhoenixDate(r.substr(1));
@@ -382,10 +378,10 @@ std::vector<KbEntry> ReadPhoenixActors(std::string_view text, std::string_view f
     e.id = "phoenix:" + Slug(name);
     // One-word synonyms of people and armed groups only as the name's last word ("Medvedev").
     std::string last_word;
-    if (size_t sp = name.find_last_of(' '); sp != std::string::npos) last_word = Lower(name.substr(sp + 1));
+    if (size_t sp = name.find_last_of(' '); sp != std::string::npos) last_word = AsciiLower(name.substr(sp + 1));
     for (const auto& s : cur.synonyms) {
       std::string alias = PhoenixPhraseToName(s);
-      if (!international && IsSingleWord(alias) && Lower(alias) != last_word) continue;
+      if (!international && IsSingleWord(alias) && AsciiLower(alias) != last_word) continue;
       AddUniqueAlias(e, std::move(alias));
     }
     // A one-word parenthesised acronym: "(AAIA)".

@@ -1,4 +1,5 @@
 #include "tiegraph/resolve/resolver.h"
+#include "tiegraph/text/ascii.h"
 
 #include <utf8proc.h>
 
@@ -27,11 +28,6 @@ constexpr std::array<std::string_view, 30> kNotNames = {
     "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "If", "When", "While", "After", "Before",
     "Since", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "My", "We", "I", "It", "There"};
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool StartsUpper(std::string_view s) {
   if (s.empty()) return false;
@@ -59,13 +55,13 @@ std::vector<std::string> NameTokens(std::string_view name) {
   std::string cur;
   for (char c : name) {
     if (c == ' ' || c == '-' || c == '.') {
-      if (!cur.empty()) out.push_back(Lower(cur));
+      if (!cur.empty()) out.push_back(AsciiLower(cur));
       cur.clear();
     } else {
       cur.push_back(c);
     }
   }
-  if (!cur.empty()) out.push_back(Lower(cur));
+  if (!cur.empty()) out.push_back(AsciiLower(cur));
   return out;
 }
 
@@ -158,11 +154,11 @@ struct Builder {
       Actor& act = doc.actors[a];
       if (act.type != type) continue;
       auto at = NameTokens(act.name);
-      bool same = Lower(act.name) == Lower(surface);
+      bool same = AsciiLower(act.name) == AsciiLower(surface);
       if (!same && type == ActorType::kPerson) same = SubsetOf(toks, at) || SubsetOf(at, toks);
       if (!same && type == ActorType::kOrganization) {
         for (const auto& al : act.aliases)
-          if (Lower(al) == Lower(surface)) { same = true; break; }
+          if (AsciiLower(al) == AsciiLower(surface)) { same = true; break; }
         if (!same && IsAcronym(surface)) {
           std::string initials;
           for (const auto& t : at)
@@ -180,7 +176,7 @@ struct Builder {
     a.name = std::string(surface);
     a.type = type;
     a.aliases.push_back(std::string(surface));
-    return AddActor(std::move(a), "n:" + Lower(surface), 0);
+    return AddActor(std::move(a), "n:" + AsciiLower(surface), 0);
   }
 };
 
@@ -242,12 +238,12 @@ void Resolver::Resolve(Document& doc) const {
         const KbEntry& e = kb_->entries()[m.entry];
         Candidate c{abs, abs + static_cast<uint32_t>(m.tokens), Kind::kName, m.entry, "KB", e.type, e.country, "", ""};
         // Skip a leading "the" in the span.
-        if (Lower(words[i]) == "the" && m.tokens > 1) c.first += 1;
+        if (AsciiLower(words[i]) == "the" && m.tokens > 1) c.first += 1;
         if (m.via == KnowledgeBase::Via::kDemonym) {
           c.kind = Kind::kDemonym;
           c.label = "DEM";
           uint32_t r = i + static_cast<uint32_t>(m.tokens);
-          std::string next = r < n ? Lower(words[r]) : "";
+          std::string next = r < n ? AsciiLower(words[r]) : "";
           if (IsRoleNoun(next) && next != "official" && next != "agent" && next != "member") {
             // "the Russian leader": the demonym is the country, the role noun describes a person.
             cands.push_back(c);
@@ -263,7 +259,7 @@ void Resolver::Resolve(Document& doc) const {
           // "Putin officials", "the Putin regime", "Putin's government": the state, not the person.
           uint32_t r = i + static_cast<uint32_t>(m.tokens);
           if (r < n && (words[r] == "'s" || words[r] == "\u2019s")) ++r;
-          if (r < n && IsGovernmentNoun(Lower(words[r]))) {
+          if (r < n && IsGovernmentNoun(AsciiLower(words[r]))) {
             if (const KbEntry* ce = kb_->Country(e.country)) {
               c.kb_entry = static_cast<int>(ce - kb_->entries().data());
               c.type = ActorType::kCountry;
@@ -311,16 +307,16 @@ void Resolver::Resolve(Document& doc) const {
         i += ner_len;
         continue;
       }
-      std::string lw = Lower(words[i]);
+      std::string lw = AsciiLower(words[i]);
       if (IsPronoun(lw)) {
         Candidate c{abs, abs + 1, Kind::kPronoun, -1, "PRON", ActorType::kPerson, "", lw, ""};
         cands.push_back(c);
         ++i;
         continue;
       }
-      if (lw == "the" && i + 1 < n && (Lower(words[i + 1]) == "latter" || Lower(words[i + 1]) == "former") &&
+      if (lw == "the" && i + 1 < n && (AsciiLower(words[i + 1]) == "latter" || AsciiLower(words[i + 1]) == "former") &&
           !(i + 2 < n && StartsUpper(words[i + 2]))) {
-        Candidate c{abs, abs + 2, Kind::kPronoun, -1, "PRON", ActorType::kPerson, "", Lower(words[i + 1]), ""};
+        Candidate c{abs, abs + 2, Kind::kPronoun, -1, "PRON", ActorType::kPerson, "", AsciiLower(words[i + 1]), ""};
         cands.push_back(c);
         i += 2;
         continue;
@@ -334,7 +330,7 @@ void Resolver::Resolve(Document& doc) const {
           ++j;
         if (j - i >= 2 && j - i <= 4) {
           bool org = false;
-          for (uint32_t k = i; k < j; ++k) org = org || In(kOrgWords, Lower(words[k]));
+          for (uint32_t k = i; k < j; ++k) org = org || In(kOrgWords, AsciiLower(words[k]));
           std::string cc = kb_ ? kb_->CountryOfCapitalOrMetonym(std::string(doc.Slice(
                                      Span{doc.tokens[abs].span.begin, doc.tokens[sent.first_token + j - 1].span.end})))
                                : "";
@@ -354,7 +350,7 @@ void Resolver::Resolve(Document& doc) const {
           ++j;
         uint32_t len = j - i;
         bool org = false;
-        for (uint32_t k = i; k < j; ++k) org = org || In(kOrgWords, Lower(words[k]));
+        for (uint32_t k = i; k < j; ++k) org = org || In(kOrgWords, AsciiLower(words[k]));
         if (len >= 2 || (len == 1 && IsAcronym(words[i]))) {
           Candidate c{abs, abs + len, Kind::kName, -1, org || IsAcronym(words[i]) ? "ORG" : "PER",
                       org || IsAcronym(words[i]) ? ActorType::kOrganization : ActorType::kPerson, "", "", ""};
@@ -437,7 +433,7 @@ void Resolver::Resolve(Document& doc) const {
         uint32_t gap_from = cands[k - 2].last, gap_to = cands[k - 1].first;
         bool apposed = gap_to > gap_from && doc.TokenText(gap_from) == ",";
         for (uint32_t g = gap_from + 1; g < gap_to && apposed; ++g) {
-          std::string w = Lower(doc.TokenText(g));
+          std::string w = AsciiLower(doc.TokenText(g));
           apposed = w == "the" || w == "former" || w == "a";
         }
         if (apposed) best = person_at(k - 2);
@@ -525,7 +521,7 @@ void Resolver::Resolve(Document& doc) const {
       const std::string& u = doc.tokens[t].upos;
       if (!u.empty() && u != "PROPN") continue;
       if (t + 1 < doc.tokens.size() && StartsUpper(doc.TokenText(t + 1)) && !covered[t + 1]) continue;
-      auto it = by_last.find(Lower(doc.TokenText(t)));
+      auto it = by_last.find(AsciiLower(doc.TokenText(t)));
       if (it == by_last.end() || it->second < 0) continue;
       cands.push_back(Candidate{t, t + 1, Kind::kName, -1, "PER", ActorType::kPerson, "", "", ""});
       cand_actor.push_back(it->second);
@@ -552,6 +548,9 @@ void Resolver::Resolve(Document& doc) const {
     m.actor = remap[cand_actor[k]];
     doc.mentions.push_back(m);
   }
+  // Text order, so later stages find a sentence's mentions by binary search.
+  std::stable_sort(doc.mentions.begin(), doc.mentions.end(),
+                   [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
 }
 
 }  // namespace tiegraph

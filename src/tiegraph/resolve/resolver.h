@@ -1,7 +1,8 @@
 // Resolver: turns the entity mentions of a Document into actors.
 //
 // Input: tokens (with tags and entity tags when the NLP models ran). Output:
-// Document::mentions (each with Mention::actor set) and Document::actors.
+// Document::mentions (each with Mention::actor set, in text order) and
+// Document::actors.
 // Mentions come from the knowledge base (names, acronyms, demonyms, capitals
 // and metonyms: "a Russian bank", "the Kremlin" -> Russia), from the entity
 // recognizer (PER/ORG/LOC), and from pronouns and descriptions ("he",

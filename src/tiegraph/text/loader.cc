@@ -1,4 +1,5 @@
 #include "tiegraph/text/loader.h"
+#include "tiegraph/text/ascii.h"
 
 #include <zlib.h>
 #ifdef TIEGRAPH_HAVE_ZSTD
@@ -27,10 +28,6 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-std::string Lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
 
 Result<std::string> ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -100,13 +97,6 @@ Result<Document> MakeDocument(std::string_view raw_text, const std::string& sour
   return doc;
 }
 
-std::string StemOf(const std::string& path) {
-  std::string name = fs::path(path).filename().string();
-  for (auto ext : {".gz", ".zst"})
-    if (EndsWith(name, ext)) name.resize(name.size() - std::string_view(ext).size());
-  return fs::path(name).stem().string();
-}
-
 std::string FirstLineTitle(std::string_view text) {
   size_t i = 0;
   while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
@@ -164,7 +154,7 @@ void LoadJsonLines(const std::string& path, std::string_view bytes, const LoadOp
 
 void LoadFile(const std::string& path, const LoadOptions& options, const DocumentSink& on_document,
               const LoadErrorSink& on_error) {
-  std::string lower = Lower(path);
+  std::string lower = AsciiLower(path);
   Result<std::string> bytes = EndsWith(lower, ".gz")    ? Gunzip(path)
                               : EndsWith(lower, ".zst") ? Unzstd(path)
                                                         : ReadFile(path);
@@ -192,7 +182,6 @@ void LoadFile(const std::string& path, const LoadOptions& options, const Documen
   auto doc = MakeDocument(*bytes, path, "", "", "", options);
   if (!doc.ok()) { on_error(doc.status()); return; }
   if (doc->title.empty()) doc->title = FirstLineTitle(doc->text);
-  (void)StemOf;
   on_document(std::move(doc.value()));
 }
 

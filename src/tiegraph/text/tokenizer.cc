@@ -84,11 +84,10 @@ void SplitChunk(const std::string& text, size_t b, size_t e, std::vector<Token>&
       // A word: letters/digits, with inner hyphens, periods in numbers and
       // acronyms, inner apostrophes handled as clitics below, '&' in "AT&T".
       size_t j = i;
-      size_t last_letter_end = i;
       while (j < e) {
         size_t l;
         int32_t c = Decode(s, j, &l);
-        if (IsWordChar(c)) { j += l; last_letter_end = j; continue; }
+        if (IsWordChar(c)) { j += l; continue; }
         if ((c == '-' || c == 0x2011 || c == '&' || c == '/') && j + l < e) {
           size_t l2;
           int32_t n = Decode(s, j + l, &l2);
@@ -111,7 +110,6 @@ void SplitChunk(const std::string& text, size_t b, size_t e, std::vector<Token>&
         }
         break;
       }
-      (void)last_letter_end;
       std::string_view word = s.substr(i, j - i);
       // Clitics: "n't" and "'s", "'re", "'ll", "'ve", "'d", "'m".
       size_t word_end = j;
