@@ -15,6 +15,7 @@ struct GlobalOptions {
   std::string models_dir;           // --models DIR (default: models/ next to the source tree)
   std::string kb_dir;               // --kb DIR (default: data/kb)
   std::vector<std::string> kb_extra;// --kb-extra PATH (Phoenix / Party Facts files)
+  std::string cameo_path;           // --cameo FILE (CAMEO verb dictionary; "" = default, "none" = off)
 };
 
 void RegisterExtract(CLI::App& app, GlobalOptions& global, int* exit_code);

@@ -46,6 +46,7 @@ int RunExtract(const GlobalOptions& global, const ExtractOptions& opts) {
   po.models_dir = global.models_dir;
   po.kb_dir = global.kb_dir;
   po.kb_extra = global.kb_extra;
+  po.cameo_path = global.cameo_path;
   po.kb_entries = UserActorsFor(global);
   auto pipeline = Pipeline::Create(po);
   if (!pipeline.ok()) {

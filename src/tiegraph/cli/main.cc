@@ -21,6 +21,9 @@ int main(int argc, char** argv) {
   app.add_option("--kb", global.kb_dir, "Folder of the curated actor knowledge base (default: the bundled data/kb/)");
   app.add_option("--kb-extra", global.kb_extra,
                  "Extra actor lists read at run time: Phoenix .actors.txt files or Party Facts CSVs");
+  app.add_option("--cameo", global.cameo_path,
+                 "CAMEO verb dictionary (PETRARCH2 CAMEO.2.0.txt) read at run time; 'none' for none "
+                 "(default: ../shared/corpora/petrarch2_dictionaries/CAMEO.2.0.txt if present)");
   int exit_code = 0;
   tiegraph::cli::RegisterExtract(app, global, &exit_code);
   tiegraph::cli::RegisterParse(app, global, &exit_code);

@@ -63,6 +63,7 @@ int RunServe(ServeOptions opts, const GlobalOptions& global) {
     pipeline_options.models_dir = global.models_dir;
     pipeline_options.kb_dir = global.kb_dir;
     pipeline_options.kb_extra = global.kb_extra;
+    pipeline_options.cameo_path = global.cameo_path;
     Result<std::unique_ptr<Pipeline>> created = Pipeline::Create(pipeline_options);
     if (created.ok()) {
       pipeline = std::move(created.value());

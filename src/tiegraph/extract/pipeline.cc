@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <optional>
 
+#include "tiegraph/extract/cameo_dictionary.h"
 #include "tiegraph/extract/claim_extractor.h"
 #include "tiegraph/nlp/entity_recognizer.h"
 #include "tiegraph/nlp/gazetteer.h"
@@ -30,6 +31,11 @@ std::string Home() {
 
 std::string DefaultModelsDir() { return (fs::path(Home()) / "models").string(); }
 std::string DefaultKbDir() { return (fs::path(Home()) / "data" / "kb").string(); }
+std::string DefaultCameoPath() {
+  fs::path p = fs::path(Home()) / ".." / "shared" / "corpora" / "petrarch2_dictionaries" / "CAMEO.2.0.txt";
+  std::error_code ec;
+  return fs::exists(p, ec) ? p.lexically_normal().string() : "";
+}
 
 struct Pipeline::Impl {
   std::string published;
@@ -39,6 +45,7 @@ struct Pipeline::Impl {
   std::optional<nlp::Gazetteer> gazetteer;
   std::optional<nlp::EntityRecognizer> ner;
   std::optional<Resolver> resolver;
+  std::optional<CameoVerbs> cameo;
   ClaimExtractor extractor;
 };
 
@@ -79,12 +86,24 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
     impl->ner.emplace(std::move(r.value()));
   }
   impl->resolver.emplace(&*impl->kb);
+  std::string cameo_path = options.cameo_path.empty() ? DefaultCameoPath() : options.cameo_path;
+  if (!cameo_path.empty() && cameo_path != "none") {
+    auto cameo = CameoVerbs::Load(cameo_path);
+    if (!cameo.ok()) return cameo.status();
+    impl->cameo.emplace(std::move(cameo.value()));
+  }
   return std::unique_ptr<Pipeline>(new Pipeline(std::move(impl)));
 }
 
 Status Pipeline::Process(Document& doc) const {
-  if (!impl_->published.empty()) doc.published = impl_->published;
   SegmentAndTokenize(doc);
+  return ProcessTokenized(doc);
+}
+
+const CameoVerbs* Pipeline::cameo_verbs() const { return impl_->cameo ? &*impl_->cameo : nullptr; }
+
+Status Pipeline::ProcessTokenized(Document& doc) const {
+  if (!impl_->published.empty()) doc.published = impl_->published;
   doc.mentions.clear();
   for (const auto& s : doc.sentences) {
     if (impl_->tagger) impl_->tagger->Tag(doc, s);

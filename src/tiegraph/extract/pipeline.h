@@ -15,17 +15,25 @@
 
 namespace tiegraph {
 
+class CameoVerbs;
+
 struct PipelineOptions {
   std::string models_dir;             // "" = DefaultModelsDir()
   std::string kb_dir;                 // "" = DefaultKbDir()
   std::vector<std::string> kb_extra;  // Phoenix / Party Facts files read at run time
   std::vector<KbEntry> kb_entries;    // more actors, e.g. the user's list (`tiegraph kb import`)
   std::string published;              // if set, overrides Document::published
+  // CAMEO verb dictionary (cameo_dictionary.h) read at run time:
+  // "" = DefaultCameoPath(), "none" = no dictionary.
+  std::string cameo_path;
 };
 
 // The bundled folders: $TIEGRAPH_HOME/{models,data/kb} if set, else the source tree's.
 std::string DefaultModelsDir();
 std::string DefaultKbDir();
+// <home>/../shared/corpora/petrarch2_dictionaries/CAMEO.2.0.txt if that file
+// exists, else "".
+std::string DefaultCameoPath();
 
 class Pipeline {
  public:
@@ -34,6 +42,11 @@ class Pipeline {
 
   // Adds sentences, tokens, tags, parse, mentions, actors and claims to doc.
   Status Process(Document& doc) const;
+  // As Process, but keeps doc's sentences and tokens (a treebank's gold
+  // tokenisation, for evaluation) and runs the stages from tagging on.
+  Status ProcessTokenized(Document& doc) const;
+  // The CAMEO verb dictionary loaded at Create, or nullptr.
+  const CameoVerbs* cameo_verbs() const;
 
  private:
   struct Impl;
