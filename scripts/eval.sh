@@ -44,4 +44,5 @@ if [ -d tests/gold/articles ] && [ -n "$(ls tests/gold/articles 2>/dev/null)" ];
     score_set "own test documents (tests/gold, GUM news)" tests/gold/articles tests/gold/gold
   fi
 fi
+bash scripts/eval-coref.sh "$build" "$shared" || status=1
 exit $status
