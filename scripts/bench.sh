@@ -9,3 +9,5 @@ echo "== NLP: tag + entities (+ parse) words/s on one core"
 echo
 echo "== Network: 100,000 actors / 1,000,000 claims, against networkx and a SQLite recursive CTE"
 bash scripts/bench-graph.sh "$build"
+echo; echo "== Extraction: whole pipeline, NLP alone, resolve + extract alone; words/s on one core (news articles)"
+TIEGRAPH_SHARED="$shared" "$build/bench/extract_bench" || echo "bench: extract_bench failed" >&2

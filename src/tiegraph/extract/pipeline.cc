@@ -103,6 +103,12 @@ Status Pipeline::Process(Document& doc) const {
 const CameoVerbs* Pipeline::cameo_verbs() const { return impl_->cameo ? &*impl_->cameo : nullptr; }
 
 Status Pipeline::ProcessTokenized(Document& doc) const {
+  Annotate(doc);
+  ResolveAndExtract(doc);
+  return Status::Ok();
+}
+
+void Pipeline::Annotate(Document& doc) const {
   if (!impl_->published.empty()) doc.published = impl_->published;
   doc.mentions.clear();
   for (const auto& s : doc.sentences) {
@@ -110,9 +116,11 @@ Status Pipeline::ProcessTokenized(Document& doc) const {
     if (impl_->parser) impl_->parser->Parse(doc, s);
     if (impl_->ner) impl_->ner->Recognize(doc, s);
   }
+}
+
+void Pipeline::ResolveAndExtract(Document& doc) const {
   impl_->resolver->Resolve(doc);
   impl_->extractor.Extract(doc);
-  return Status::Ok();
 }
 
 }  // namespace tiegraph

@@ -45,6 +45,10 @@ class Pipeline {
   // As Process, but keeps doc's sentences and tokens (a treebank's gold
   // tokenisation, for evaluation) and runs the stages from tagging on.
   Status ProcessTokenized(Document& doc) const;
+  // The two halves of ProcessTokenized, for benchmarks: the NLP layers
+  // (tags, parse, entity mentions), then actors and claims.
+  void Annotate(Document& doc) const;
+  void ResolveAndExtract(Document& doc) const;
   // The CAMEO verb dictionary loaded at Create, or nullptr.
   const CameoVerbs* cameo_verbs() const;
 
