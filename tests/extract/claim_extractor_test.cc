@@ -139,5 +139,96 @@ TEST_F(ClaimExtractorTest, QuotationIntroducedBySaidBelongsToTheSpeaker) {
   EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel praise Putin @2022-02"}));
 }
 
+TEST_F(ClaimExtractorTest, CondemningTheInvasionCriticisesTheInvader) {
+  Document doc;
+  AddParsedSentence(doc, {"Russia PROPN 2 nsubj", "invaded VERB 0 root", "Ukraine PROPN 2 obj", ". PUNCT 2 punct"});
+  AddParsedSentence(doc, {"Merkel PROPN 2 nsubj", "condemned VERB 0 root", "the DET 4 det", "invasion NOUN 2 obj",
+                          ". PUNCT 2 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel criticize Russia", "Russia oppose Ukraine"}));
+}
+
+TEST_F(ClaimExtractorTest, InvasionByAnotherActorIsNotTheDocumentsInvader) {
+  Document doc;
+  AddParsedSentence(doc, {"Putin PROPN 3 nmod:poss", "'s PART 1 case", "incursion NOUN 5 nsubj", "was AUX 5 cop",
+                          "brutal ADJ 0 root", ". PUNCT 5 punct"});
+  // "the invasion of Russia": Russia is attacked here, so it is not the doer.
+  AddParsedSentence(doc, {"Merkel PROPN 2 nsubj", "condemned VERB 0 root", "the DET 4 det", "invasion NOUN 2 obj",
+                          "of ADP 6 case", "Russia PROPN 4 nmod", ". PUNCT 2 punct"});
+  EXPECT_EQ(Run(doc), std::vector<std::string>{});
+}
+
+TEST_F(ClaimExtractorTest, PredictionsAreNoClaims) {
+  Document doc;
+  AddParsedSentence(doc, {"Russia PROPN 4 nsubj", "will AUX 4 aux", "not PART 4 advmod", "invade VERB 0 root",
+                          "Ukraine PROPN 4 obj", ". PUNCT 4 punct"});
+  AddParsedSentence(doc, {"Putin PROPN 3 nsubj", "was AUX 3 aux", "going VERB 0 root", "to PART 5 mark",
+                          "praise VERB 3 xcomp", "Merkel PROPN 5 obj", ". PUNCT 3 punct"});
+  EXPECT_TRUE(Run(doc).empty());
+}
+
+TEST_F(ClaimExtractorTest, SourcesAfterAccordingToAreNoParties) {
+  Document doc;
+  AddParsedSentence(doc, {"Merkel PROPN 2 nsubj", "praised VERB 0 root", "Putin PROPN 2 obj", "according VERB 6 case",
+                          "to ADP 4 fixed", "RT PROPN 2 obl", ". PUNCT 2 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel praise Putin alleged"}));
+}
+
+TEST_F(ClaimExtractorTest, APersonsPartyIsThePartyTheDocumentGaveHim) {
+  Document doc;
+  AddParsedSentence(doc, {"Bolsonaro PROPN 4 nsubj", "is AUX 4 cop", "a DET 4 det", "member NOUN 0 root",
+                          "of ADP 6 case", "RT PROPN 4 nmod", ". PUNCT 4 punct"});
+  AddParsedSentence(doc, {"Putin PROPN 2 nsubj", "praised VERB 0 root", "Bolsonaro PROPN 5 nmod:poss",
+                          "'s PART 3 case", "party NOUN 2 obj", ". PUNCT 2 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"Bolsonaro member RT", "Putin praise RT"}));
+}
+
+TEST_F(ClaimExtractorTest, ASupporterInSomeoneIsTheirSupport) {
+  Document doc;
+  AddParsedSentence(doc, {"Putin PROPN 2 nsubj", "has VERB 0 root", "a DET 4 det", "supporter NOUN 2 obj",
+                          "in ADP 6 case", "Bolsonaro PROPN 4 nmod", ". PUNCT 2 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"Bolsonaro support Putin"}));
+}
+
+TEST_F(ClaimExtractorTest, AnAgentNounsPossessorIsItsObject) {
+  Document doc;
+  // "Merkel is Putin's friend": Merkel is the friend; "his collaborators" alone name no agent.
+  AddParsedSentence(doc, {"Merkel PROPN 5 nsubj", "is AUX 5 cop", "Putin PROPN 5 nmod:poss", "'s PART 3 case",
+                          "collaborator NOUN 0 root", ". PUNCT 5 punct"});
+  AddParsedSentence(doc, {"His PRON 2 nmod:poss", "collaborators NOUN 3 nsubj", "visited VERB 0 root",
+                          "Russia PROPN 3 obj", ". PUNCT 3 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel collaborate Putin"}));
+}
+
+TEST_F(ClaimExtractorTest, MyFriendIsPraiseAndFriendship) {
+  Document doc;
+  AddParsedSentence(doc, {"Merkel PROPN 2 nsubj", "called VERB 0 root", "Putin PROPN 2 obj", "her PRON 5 nmod:poss",
+                          "friend NOUN 2 xcomp", ". PUNCT 2 punct"});
+  AddParsedSentence(doc, {"Bolsonaro PROPN 2 nsubj", "said VERB 0 root", "\u201C PUNCT 5 punct", "my PRON 5 nmod:poss",
+                          "friend NOUN 2 ccomp", "Putin PROPN 5 appos", "\u201D PUNCT 5 punct", ". PUNCT 2 punct"});
+  auto claims = Run(doc);
+  EXPECT_NE(std::find(claims.begin(), claims.end(), "Bolsonaro praise Putin"), claims.end())
+      << ::testing::PrintToString(claims);
+  EXPECT_EQ(std::find(claims.begin(), claims.end(), "Merkel praise Putin"), claims.end())
+      << ::testing::PrintToString(claims);
+}
+
+TEST_F(ClaimExtractorTest, APresidentialCandidateIsNoOfficeHolder) {
+  Document doc;
+  AddParsedSentence(doc, {"Merkel PROPN 0 root", ", PUNCT 6 punct", "the DET 6 det", "French ADJ 6 amod",
+                          "presidential ADJ 6 amod", "candidate NOUN 1 appos", ". PUNCT 1 punct"});
+  EXPECT_TRUE(Run(doc).empty());
+}
+
+TEST_F(ClaimExtractorTest, BoilerplateMenusStateNothing) {
+  Document doc;
+  std::vector<std::string> rows;
+  for (const char* w : {"Home", "Europe", "Putin", "Russia", "Ukraine", "Elections", "Fascism", "Film", "Reviews",
+                        "Climate", "Economics", "Praise", "Socialism", "Trump"})
+    rows.push_back(std::string(w) + " PROPN 0 root");
+  rows[5] = "Elections VERB 0 root";
+  AddParsedSentence(doc, rows);
+  EXPECT_TRUE(Run(doc).empty());
+}
+
 }  // namespace
 }  // namespace tiegraph

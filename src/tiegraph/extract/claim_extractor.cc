@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -58,10 +59,28 @@ std::pair<size_t, size_t> MentionsOf(const Document& doc, const Sentence& s) {
   return {static_cast<size_t>(lo - doc.mentions.begin()), static_cast<size_t>(hi - doc.mentions.begin())};
 }
 
+bool IsPartyNoun(std::string_view w) {
+  return w == "party" || w == "movement" || w == "parties" || w == "organisation" || w == "organization";
+}
+
+// The organisation a person belongs to, by the member claims found so far
+// ("Salvini, leader of the Lega, ..." then "Salvini's party"); -1 if none or several.
+int PartyOf(const Document& doc, int person) {
+  int found = -1;
+  for (const Claim& c : doc.claims) {
+    if (c.relation != "member" || c.subject != person || c.negated) continue;
+    if (doc.actors[c.object].type != ActorType::kOrganization) continue;
+    if (found >= 0 && found != c.object) return -1;
+    found = c.object;
+  }
+  return found;
+}
+
 // One sentence's view: mentions by token, children by head.
 struct SentenceView {
   const Document& doc;
   const Sentence& s;
+  int aggressor = -1;             // the document's invader, for "the invasion" (see FindAggressor)
   std::vector<int> actor_at;      // per token in sentence: actor or -1
   std::vector<int> mention_at;    // per token: mention index or -1
   std::vector<std::vector<uint32_t>> children;  // rel indices
@@ -86,6 +105,23 @@ struct SentenceView {
       if (h < 0) { parsed = false; break; }
       if (h > 0 && static_cast<uint32_t>(h) <= n) children[h - 1].push_back(i);
     }
+    // "Salvini's party" is the party the document says he belongs to.
+    if (parsed)
+      for (uint32_t i = 0; i < n; ++i) {
+        int h = head(i);
+        if (rel(i) != "nmod:poss" || h < 0 || actor_at[i] < 0 || actor_at[h] >= 0 || !IsPartyNoun(word(h))) continue;
+        if (doc.actors[actor_at[i]].type != ActorType::kPerson) continue;
+        if (int party = PartyOf(doc, actor_at[i]); party >= 0) actor_at[i] = actor_at[h] = party;
+      }
+    // Sources are no parties: "according to reports from WikiLeaks" names no actor of the claim.
+    if (parsed)
+      for (uint32_t i = 0; i < n; ++i)
+        if (rel(i) == "case" && word(i) == "according" && head(i) >= 0) ClearSubtree(static_cast<uint32_t>(head(i)));
+  }
+  void ClearSubtree(uint32_t i, int depth = 0) {
+    if (depth > 12) return;
+    actor_at[i] = -1;
+    for (uint32_t c : children[i]) ClearSubtree(c, depth + 1);
   }
   const Token& tok(uint32_t i) const { return doc.tokens[s.first_token + i]; }
   std::string word(uint32_t i) const { return AsciiLower(doc.TokenText(s.first_token + i)); }
@@ -117,22 +153,62 @@ struct SentenceView {
 // appositions; with deep=true also a demonym/possessor/compound modifier or
 // an "of" phrase when the nominal itself names no actor ("Russian
 // intervention", "His business interests", "imports of Russian gas").
+bool IsInvasionWord(std::string_view w) {
+  static const std::set<std::string_view> kWords = {
+      "invasion", "invasions", "incursion", "incursions", "aggression", "annexation", "invade", "invaded",
+      "invades", "invading", "annex", "annexed", "annexes", "annexing"};
+  return kWords.count(w) > 0;
+}
+
+// Nouns for an act of war whose doer the article may leave implicit ("condemned the invasion").
+bool IsWarEventNoun(std::string_view w) {
+  static const std::set<std::string_view> kWords = {"invasion", "incursion", "aggression", "annexation", "attack",
+                                                    "war", "offensive", "assault", "occupation", "bombing"};
+  return kWords.count(w) > 0;
+}
+
+// Nouns for people tied to someone ("his collaborators", "Putin's friends",
+// "her family"): an unnamed group, never the possessor itself (GUIDELINES).
+bool IsPeopleNoun(std::string_view w) {
+  static const std::set<std::string_view> kPeople = {
+      "people", "follower", "followers", "voter", "voters", "family", "wife", "husband", "son", "daughter",
+      "children", "relative", "relatives", "lawyer", "lawyers", "colleague", "colleagues", "associate",
+      "associates", "staff", "team", "entourage", "circle", "crony", "cronies", "friends", "supporters"};
+  if (kPeople.count(w)) return true;
+  for (const Trigger* t : FindTriggers(w))
+    if (t->agent_noun) return true;
+  return false;
+}
+
 void ActorsAt(const SentenceView& v, uint32_t i, bool deep, std::vector<int>& out, int depth = 0) {
   if (depth > 4) return;
   size_t before = out.size();
   if (v.actor_at[i] >= 0) out.push_back(v.actor_at[i]);
-  for (uint32_t c : v.children[i]) {
-    std::string r = v.rel(c);
-    if (r == "conj" || r == "appos") ActorsAt(v, c, deep, out, depth + 1);
-  }
-  if (out.size() == before && v.actor_at[i] < 0 && deep) {
+  // An apposed name says what the nominal is ("Putin's party, United Russia").
+  for (uint32_t c : v.children[i])
+    if (v.rel(c) == "appos") ActorsAt(v, c, deep, out, depth + 1);
+  if (out.size() == before && deep && !IsPeopleNoun(v.word(i))) {
+    const bool war = IsWarEventNoun(v.word(i));
+    std::vector<int> patients;  // "the invasion of Ukraine": of a war noun, the side attacked
+    bool by_phrase = false;
     for (uint32_t c : v.children[i]) {
       std::string r = v.rel(c);
-      if (r == "amod" || r == "nmod:poss" || r == "compound" || r == "det:poss" ||
-          (v.base_rel(c) == "nmod" && v.prep(c) == "of"))
+      bool of = v.base_rel(c) == "nmod" && v.prep(c) == "of";
+      if (war && of) {
+        ActorsAt(v, c, false, patients, depth + 1);
+      } else if (r == "amod" || r == "nmod:poss" || r == "compound" || r == "det:poss" || of) {
         ActorsAt(v, c, false, out, depth + 1);
+      }
+      by_phrase = by_phrase || (v.base_rel(c) == "nmod" && v.prep(c) == "by");
     }
+    // "condemned the invasion": an act of war whose doer the article leaves
+    // implicit stands for the document's invader (GUIDELINES: the actor is the object).
+    if (war && out.size() == before && !by_phrase && v.aggressor >= 0 &&
+        std::find(patients.begin(), patients.end(), v.aggressor) == patients.end())
+      out.push_back(v.aggressor);
   }
+  for (uint32_t c : v.children[i])
+    if (v.rel(c) == "conj") ActorsAt(v, c, deep, out, depth + 1);
 }
 
 struct Args {
@@ -206,11 +282,18 @@ void ArgsForVerb(const SentenceView& v, uint32_t t, const Trigger& tr, Args& a) 
   }
 }
 
+// A verb of criticism or opposition: its subject is against what its object names.
+bool OpposesItsObject(std::string_view verb) {
+  for (const Trigger* t : FindTriggers(verb))
+    if (t->pos == TriggerPos::kVerb && (t->relation == "criticize" || t->relation == "oppose")) return true;
+  return false;
+}
+
 void ArgsForNoun(const SentenceView& v, uint32_t t, const Trigger& tr, Args& a) {
   std::vector<int> givers, receivers;
   for (uint32_t c : v.children[t]) {
     std::string r = v.rel(c), br = v.base_rel(c);
-    if (br == "nmod" || br == "obl") {
+    if ((br == "nmod" || br == "obl") && r != "nmod:poss") {
       std::string p = v.prep(c);
       if (p == "between") {
         ActorsAt(v, c, true, a.subjects);
@@ -220,8 +303,12 @@ void ArgsForNoun(const SentenceView& v, uint32_t t, const Trigger& tr, Args& a) 
         ActorsAt(v, c, true, a.objects);
       else if (std::find(tr.subject_preps.begin(), tr.subject_preps.end(), p) != tr.subject_preps.end())
         ActorsAt(v, c, true, givers);
+    } else if (r == "appos" && tr.agent_noun) {
+      ActorsAt(v, c, false, a.subjects);  // "my friend Putin": Putin is the friend
     } else if (r == "nmod:poss" || r == "det:poss") {
+      // "his collaborators", "Putin's friends": an agent noun's possessor is its object.
       if (tr.reversed) ActorsAt(v, c, false, receivers);
+      else if (tr.agent_noun) ActorsAt(v, c, false, a.objects);
       else ActorsAt(v, c, false, givers);
     } else if (r == "amod" || r == "compound") {
       std::vector<int> mod;
@@ -255,6 +342,23 @@ void ArgsForNoun(const SentenceView& v, uint32_t t, const Trigger& tr, Args& a) 
   std::vector<int> ctx;
   std::string r = v.rel(t);
   int h = v.head(t);
+  if (tr.agent_noun && r == "obj" && h >= 0) {
+    // "Putin has a supporter in Bolsonaro": the "in" phrase is the agent, the haver the object.
+    std::string verb = v.word(static_cast<uint32_t>(h));
+    if (verb == "has" || verb == "have" || verb == "had" || verb == "having" || verb == "found" || verb == "finds") {
+      std::vector<int> agents;
+      for (uint32_t c : v.children[t])
+        if (v.base_rel(c) == "nmod" && v.prep(c) == "in") ActorsAt(v, c, true, agents);
+      for (uint32_t c : v.kids(static_cast<uint32_t>(h), "obl"))
+        if (v.prep(c) == "in") ActorsAt(v, c, true, agents);
+      if (!agents.empty()) {
+        a.subjects = agents;
+        a.objects.clear();
+        SubjectOf(v, static_cast<uint32_t>(h), a.objects);
+        return;
+      }
+    }
+  }
   if (!v.kids(t, "nsubj").empty()) {
     SubjectOf(v, t, ctx);
   } else if (tr.agent_noun && r == "appos" && h >= 0) {
@@ -263,14 +367,22 @@ void ArgsForNoun(const SentenceView& v, uint32_t t, const Trigger& tr, Args& a) 
     // "X, leader of Y," (appos the other way) or "as leader of Y" (obl of the clause).
     for (uint32_t c : v.kids(t, "appos")) ActorsAt(v, c, false, ctx);
     if (ctx.empty()) SubjectOf(v, t, ctx);
-  } else if ((r == "obj" || r == "obl" || r == "nsubj:pass" || r == "xcomp") && h >= 0) {
+  } else if ((r == "obj" || r == "obl" || r == "nsubj:pass" || r == "xcomp") && h >= 0 &&
+             !OpposesItsObject(v.word(static_cast<uint32_t>(h)))) {
+    // "X held talks with Y", "X supported sanctions against Y": the verb's
+    // subject does what the noun names; not so for "X condemned the invasion".
     SubjectOf(v, static_cast<uint32_t>(h), ctx, 0, /*passive_too=*/r == "obj");
     if (r == "nsubj:pass")
       for (uint32_t c : v.kids(static_cast<uint32_t>(h), "iobj")) ActorsAt(v, c, true, ctx);
   } else if ((r == "nsubj") && h >= 0) {
     // "Links between Trump and Putin are well known" handled above; "X's criticism was ..." by possessor.
   } else if (r == "conj" && h >= 0) {
-    ArgsForNoun(v, static_cast<uint32_t>(h), tr, a);
+    // "Trump's coolness to the EU and criticism of NATO": the first conjunct's
+    // doer; its objects only when this noun names none.
+    Args first;
+    ArgsForNoun(v, static_cast<uint32_t>(h), tr, first);
+    a.subjects.insert(a.subjects.end(), first.subjects.begin(), first.subjects.end());
+    if (a.objects.empty()) a.objects = first.objects;
     return;
   } else if (tr.agent_noun && h >= 0 && v.actor_at[h] >= 0) {
     ctx.push_back(v.actor_at[h]);
@@ -349,6 +461,21 @@ int ReportedSpeaker(const SentenceView& v, uint32_t t) {
   return -1;
 }
 
+// The person whose words a sentence quotes by a noun ("His catchphrase was
+// 'my friend Putin'", "her slogan"): the possessor of such a noun; -1 if none.
+int OwnerOfWords(const SentenceView& v) {
+  static const std::set<std::string_view> kWords = {"catchphrase", "slogan", "motto", "words", "phrase", "message",
+                                                    "tweet", "statement", "remark", "remarks", "comment", "line"};
+  for (uint32_t t = 0; t < v.s.token_count; ++t) {
+    if (!kWords.count(v.word(t))) continue;
+    for (uint32_t c : v.children[t])
+      if ((v.rel(c) == "nmod:poss" || v.rel(c) == "det:poss") && v.actor_at[c] >= 0 &&
+          v.doc.actors[v.actor_at[c]].type == ActorType::kPerson)
+        return v.actor_at[c];
+  }
+  return -1;
+}
+
 // Quoted span (between typographic or straight double quotes) containing token t.
 std::string QuoteAround(const Document& doc, const Sentence& s, uint32_t t) {
   int open = -1;
@@ -366,6 +493,86 @@ std::string QuoteAround(const Document& doc, const Sentence& s, uint32_t t) {
   return "";
 }
 
+// The document's invader: the actor most often named as the doer of an
+// invasion or annexation ("Russia invaded", "Putin's incursion", "the Russian
+// invasion"); a head of state stands for the country when the document names
+// it. -1 if none.
+int FindAggressor(const Document& doc) {
+  std::map<int, int> votes;
+  int first_seen = -1;
+  for (const Sentence& s : doc.sentences) {
+    SentenceView v(doc, s);
+    if (!v.parsed) continue;
+    for (uint32_t t = 0; t < s.token_count; ++t) {
+      if (!IsInvasionWord(v.word(t))) continue;
+      std::vector<int> doers;
+      if (v.tok(t).upos == "VERB") {
+        if (v.kids(t, "nsubj:pass").empty()) SubjectOf(v, t, doers);
+        for (uint32_t c : v.kids(t, "obl"))
+          if (v.prep(c) == "by") ActorsAt(v, c, false, doers);
+      } else {
+        for (uint32_t c : v.children[t]) {
+          std::string r = v.rel(c);
+          if (r == "amod" || r == "nmod:poss" || r == "compound" || r == "det:poss" ||
+              (v.base_rel(c) == "nmod" && v.prep(c) == "by"))
+            ActorsAt(v, c, false, doers);
+        }
+      }
+      for (int a : doers) {
+        const Actor& actor = doc.actors[a];
+        if (actor.type == ActorType::kPerson && !actor.country.empty())
+          for (size_t c = 0; c < doc.actors.size(); ++c)
+            if (doc.actors[c].type == ActorType::kCountry && doc.actors[c].country == actor.country) {
+              a = static_cast<int>(c);
+              break;
+            }
+        if (doc.actors[a].type == ActorType::kOrganization) continue;
+        ++votes[a];
+        if (first_seen < 0) first_seen = a;
+      }
+    }
+  }
+  int best = first_seen;
+  for (auto [a, n] : votes)
+    if (best < 0 || n > votes[best]) best = a;
+  return best;
+}
+
+// A prediction or hypothetical ("Russia will not invade", "would lose") is no
+// claim (GUIDELINES): the trigger, or the verb that governs a noun trigger,
+// has a future or conditional auxiliary, or sits under "going to".
+bool IsPrediction(const SentenceView& v, uint32_t t) {
+  if (!v.parsed) return false;
+  uint32_t cur = t;
+  for (int steps = 0; steps < 3; ++steps) {
+    for (uint32_t c : v.kids(cur, "aux")) {
+      std::string w = v.word(c);
+      if (w == "will" || w == "would" || w == "'ll" || w == "shall" || w == "wo") return true;
+    }
+    int h = v.head(cur);
+    if (h < 0) return false;
+    std::string r = v.rel(cur);
+    // "was going to invade": xcomp of "going" with "to".
+    if (r == "xcomp" && v.word(static_cast<uint32_t>(h)) == "going") return true;
+    if (v.tok(cur).upos == "VERB" || v.tok(cur).upos == "AUX") return false;  // a verb decides for its clause
+    cur = static_cast<uint32_t>(h);
+  }
+  return false;
+}
+
+// Menus, tag clouds and lists of links: long runs of capitalised words with
+// hardly a function word state no relation.
+bool LooksLikeBoilerplate(const SentenceView& v) {
+  uint32_t words = 0, capitalised = 0;
+  for (uint32_t t = 0; t < v.s.token_count; ++t) {
+    std::string_view w = v.doc.TokenText(v.s.first_token + t);
+    if (w.empty() || !std::isalpha(static_cast<unsigned char>(w[0]))) continue;
+    ++words;
+    if (std::isupper(static_cast<unsigned char>(w[0]))) ++capitalised;
+  }
+  return words >= 12 && capitalised * 10 >= words * 7;
+}
+
 }  // namespace
 
 void ClaimExtractor::Extract(Document& doc) const {
@@ -379,6 +586,10 @@ void ClaimExtractor::Extract(Document& doc) const {
     const Actor& oa = doc.actors[obj];
     if (rel == "member" && oa.type == ActorType::kPerson) return;
     if (rel == "member" && sa.type == ActorType::kCountry) return;
+    // A candidate for a national office holds none yet ("the French presidential candidate").
+    if (rel == "member" && oa.type == ActorType::kCountry && trigger < s.token_count &&
+        AsciiLower(doc.TokenText(s.first_token + trigger)) == "candidate")
+      return;
     if (IsSymmetricRelation(rel) && subj > obj) std::swap(subj, obj);
     auto key = std::make_tuple(subj, std::string(rel), obj, negated, s.span.begin);
     if (!seen.insert(key).second) return;
@@ -436,9 +647,12 @@ void ClaimExtractor::Extract(Document& doc) const {
     }
   }
 
+  const int aggressor = FindAggressor(doc);
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     SentenceView v(doc, s);
+    v.aggressor = aggressor;
+    if (LooksLikeBoilerplate(v)) continue;
     sentence_times = FindTimeExpressions(doc, s.first_token, s.first_token + s.token_count, doc.published);
     if (quoted_speaker[si] >= 0 && v.parsed) {
       // "(Putin is) a very talented statesman": the speaker's evaluation of the subject.
@@ -473,6 +687,12 @@ void ClaimExtractor::Extract(Document& doc) const {
       if (v.mention_at[t] >= 0 && doc.mentions[v.mention_at[t]].label != "DESC") continue;
       for (const Trigger* tr : triggers) {
         if (!TriggerPosMatches(v, t, tr->pos)) continue;
+        if (tr->relation == "support" && tr->pos == TriggerPos::kNoun && v.parsed) {
+          // "financial support" is `fund`, the more specific relation (its adjective triggers it).
+          bool financial = false;
+          for (uint32_t c : v.kids(t, "amod")) financial = financial || v.word(c) == "financial" || v.word(c) == "monetary";
+          if (financial) continue;
+        }
         Args a;
         const char* how = "parse";
         double conf = 0.7;
@@ -480,6 +700,17 @@ void ClaimExtractor::Extract(Document& doc) const {
           if (tr->pos == TriggerPos::kVerb) ArgsForVerb(v, t, *tr, a);
           else if (tr->pos == TriggerPos::kNoun) ArgsForNoun(v, t, *tr, a);
           else ArgsForAdjective(v, t, *tr, a);
+          if (v.parsed && tr->pos == TriggerPos::kNoun) {
+            // "my support", "my friend Putin" in a quotation: the speaker is the
+            // possessor (the doer, or for an agent noun its object).
+            bool first_person = false;
+            for (uint32_t c : v.children[t]) first_person = first_person || v.word(c) == "my" || v.word(c) == "our";
+            std::vector<int>& side = tr->agent_noun ? a.objects : a.subjects;
+            int speaker = first_person && side.empty() ? ReportedSpeaker(v, t) : -1;
+            if (first_person && side.empty() && speaker < 0) speaker = quoted_speaker[si];
+            if (first_person && side.empty() && speaker < 0) speaker = OwnerOfWords(v);
+            if (speaker >= 0) side.push_back(speaker);
+          }
           if (a.subjects.empty() && a.objects.empty()) {
             // A verb the parse left without arguments: nearest actors on either side.
             ArgsByProximity(v, t, *tr, a);
@@ -492,6 +723,13 @@ void ClaimExtractor::Extract(Document& doc) const {
             ArgsByProximity(v, t, *tr, near);
             // Only where the parse has no dependent for that side at all: a
             // verb whose object names no actor ("received a loan") stays empty.
+            // An agent noun's possessor is its object ("his collaborators"): the
+            // agent must be named in the parse, not guessed from nearby words.
+            if (tr->agent_noun && !a.objects.empty() && a.subjects.empty()) continue;
+            // A noun that is the object of a verb of criticism ("condemned the
+            // invasion of X") has its doer outside the sentence, not nearby.
+            if (tr->pos == TriggerPos::kNoun && v.head(t) >= 0 && OpposesItsObject(v.word(static_cast<uint32_t>(v.head(t)))))
+              continue;
             bool verb = tr->pos == TriggerPos::kVerb;
             bool has_obj = verb && (!v.kids(t, "obj").empty() || !v.kids(t, "nsubj:pass").empty());
             bool has_subj = verb && !v.kids(t, "nsubj").empty();
@@ -506,12 +744,24 @@ void ClaimExtractor::Extract(Document& doc) const {
           conf = 0.4;
         }
         if (a.subjects.empty() || a.objects.empty()) continue;
+        if (IsPrediction(v, t)) continue;
         bool neg = IsNegated(doc, s, s.first_token + t);
         int speaker = ReportedSpeaker(v, t);
+        // Calling someone "my friend" praises them as well (GUIDELINES: "my friend Putin").
+        bool friend_praise = tr->lemma == "friend" && v.parsed &&
+                             (!QuoteAround(doc, s, s.first_token + t).empty() ||
+                              [&] {
+                                for (uint32_t c : v.children[t])
+                                  if (v.word(c) == "my" || v.word(c) == "our") return true;
+                                return false;
+                              }());
         for (int sj : a.subjects)
           for (int ob : a.objects) {
-            bool alleged = alleged_sentence || (speaker >= 0 && speaker != sj);
+            bool alleged = alleged_sentence || (speaker >= 0 && speaker != sj &&
+                                                !(IsSymmetricRelation(tr->relation) && speaker == ob));
             add(s, sj, tr->relation, ob, t, neg, alleged, conf, how);
+            if (friend_praise)  // who calls sj a friend praises sj
+              add(s, ob, "praise", sj, t, neg, alleged_sentence || (speaker >= 0 && speaker != ob), conf, how);
           }
       }
     }

@@ -117,6 +117,9 @@ const std::vector<Trigger>& Table() {
       // social
       {"friend", N, "social", {"of", "with"}, {}, true}, {"friendship", N, "social", {"with", "between"}, {}},
       {"party", V, "social", {"with"}, {}}, {"holiday", N, "social", {"with"}, {}},
+      // Partying, holidaying and dining together are meetings too.
+      {"party", V, "meet", {"with"}, {}}, {"holiday", N, "meet", {"with"}, {}}, {"dine", V, "social", {"with"}, {}},
+      {"dine", V, "meet", {"with"}, {}}, {"holiday", V, "social", {"with"}, {}}, {"holiday", V, "meet", {"with"}, {}},
       {"befriend", V, "social", {}, {}},
       // aligned
       {"affinity", N, "aligned", {"with", "between"}, {}}, {"ally", N, "aligned", {"of"}, {}, true},

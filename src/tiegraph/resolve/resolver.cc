@@ -207,6 +207,28 @@ bool IsPronoun(std::string_view lower) {
          lower == "they" || lower == "them" || lower == "their";
 }
 
+// A span the recognizer took for a place that reads as a person's name: it
+// starts with a surname particle ("Di Stefano", "Le Pen"), follows a role
+// noun ("the undersecretary, X"), or its words are part of the name of a
+// person found earlier in the document.
+bool LooksLikePersonName(const Document& doc, const std::vector<Candidate>& earlier, uint32_t first, uint32_t last,
+                         uint32_t sentence_first) {
+  static const std::array<std::string_view, 18> kParticles = {"di", "de", "da", "del", "della", "van", "von", "le",
+                                                              "la", "du", "dos", "das", "mc", "el", "al", "bin",
+                                                              "ben", "ter"};
+  if (last - first >= 2 && In(kParticles, AsciiLower(doc.TokenText(first)))) return true;
+  uint32_t k = first;
+  if (k > sentence_first && doc.TokenText(k - 1) == ",") --k;
+  if (k > sentence_first && In(kRoleNouns, AsciiLower(doc.TokenText(k - 1)))) return true;
+  auto toks = NameTokens(doc.Slice(Span{doc.tokens[first].span.begin, doc.tokens[last - 1].span.end}));
+  for (const Candidate& c : earlier) {
+    if (c.kind != Kind::kName || c.type != ActorType::kPerson) continue;
+    auto other = NameTokens(doc.Slice(Span{doc.tokens[c.first].span.begin, doc.tokens[c.last - 1].span.end}));
+    if (SubsetOf(toks, other)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsRoleNoun(std::string_view w) { return In(kRoleNouns, w); }
@@ -296,7 +318,9 @@ void Resolver::Resolve(Document& doc) const {
         bool keep = true;
         if (nm.label == "LOC") {
           std::string cc = kb_ ? kb_->CountryOfCapitalOrMetonym(surface) : "";
-          if (cc.empty()) keep = false;  // cities and regions are not actors
+          if (cc.empty() && LooksLikePersonName(doc, cands, nm.first_token, nm.last_token, sent.first_token)) {
+            c.label = "PER";  // the recognizer's place is a person ("its undersecretary, Di Stefano")
+          } else if (cc.empty()) keep = false;  // cities and regions are not actors
           else if (const KbEntry* ce = kb_->Country(cc)) {
             c.kb_entry = static_cast<int>(ce - kb_->entries().data());
             c.type = ActorType::kCountry;
@@ -491,10 +515,21 @@ void Resolver::Resolve(Document& doc) const {
       // Same sentence, before the pronoun: the nearest compatible actor.
       for (size_t j = k; j-- > 0 && sentence_of(cands[j].first) == sent;)
         if (compatible(cand_actor[j])) { chosen = cand_actor[j]; break; }
-      // Else the first compatible actor of the nearest earlier sentence that has one (subject salience).
+      // Else, in the nearest earlier sentence that has a compatible actor, its
+      // grammatical subject, or else its first such actor (salience).
+      auto is_subject = [&](const Candidate& c) {
+        for (uint32_t t = c.first; t < c.last; ++t)
+          if (doc.tokens[t].deprel.rfind("nsubj", 0) == 0) return true;
+        return false;
+      };
       for (int s = sent - 1; chosen < 0 && s >= 0 && s >= sent - 3; --s) {
-        for (size_t j = 0; j < k; ++j)
-          if (sentence_of(cands[j].first) == s && compatible(cand_actor[j])) { chosen = cand_actor[j]; break; }
+        int first = -1;
+        for (size_t j = 0; j < k; ++j) {
+          if (sentence_of(cands[j].first) != s || !compatible(cand_actor[j])) continue;
+          if (first < 0) first = cand_actor[j];
+          if (is_subject(cands[j])) { chosen = cand_actor[j]; break; }
+        }
+        if (chosen < 0) chosen = first;
       }
     }
     cand_actor[k] = chosen;
