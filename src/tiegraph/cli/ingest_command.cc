@@ -1,28 +1,37 @@
-// tiegraph ingest PATH... : load, extract and store articles.
+// tiegraph ingest PATH... : load, extract and store articles, in parallel.
+#include <unistd.h>
+
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <regex>
+#include <thread>
 
 #include "tiegraph/cli/commands.h"
 #include "tiegraph/cli/kb_command.h"
 #include "tiegraph/cli/store_cli.h"
 #include "tiegraph/extract/pipeline.h"
+#include "tiegraph/ingest/parallel_ingest.h"
+#include "tiegraph/ingest/progress_reporter.h"
+#include "tiegraph/ingest/signal_watcher.h"
 #include "tiegraph/text/loader.h"
 
 namespace tiegraph::cli {
 namespace {
 
+constexpr int kExitInterrupted = 130;
+
 struct IngestOptions {
   std::vector<std::string> paths;
   std::string published;
+  int jobs = 0;  // 0 = every core
   bool quiet = false;
   bool json = false;
-};
-
-struct IngestTally {
-  int64_t read = 0, stored = 0, duplicates = 0, failed = 0;
-  int64_t actors_created = 0, claims = 0;
+  bool verbose = false;
+  double progress_interval = 0;  // seconds; 0 = 0.25 on a terminal, 5 otherwise
+  double max_document_mb = static_cast<double>(kDefaultMaxDocumentBytes) / (1 << 20);
+  bool no_extract = false;   // testing and benchmarks: store documents without extracting them
 };
 
 bool IsIsoDateOrPart(const std::string& s) {
@@ -36,15 +45,32 @@ int RunIngest(const IngestOptions& opts, const GlobalOptions& global) {
     PrintError(cmd, "--published must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got \"" + opts.published + "\"");
     return 2;
   }
-  PipelineOptions pipeline_options;
-  pipeline_options.models_dir = global.models_dir;
-  pipeline_options.kb_dir = global.kb_dir;
-  pipeline_options.kb_extra = global.kb_extra;
-  pipeline_options.kb_entries = UserActorsFor(global);
-  Result<std::unique_ptr<Pipeline>> pipeline = Pipeline::Create(pipeline_options);
-  if (!pipeline.ok()) {
-    PrintError(cmd, pipeline.status());
-    return 1;
+  if (opts.jobs < 0 || opts.max_document_mb <= 0 || opts.progress_interval < 0) {
+    PrintError(cmd, "--jobs, --max-document-mb and --progress-interval must be positive");
+    return 2;
+  }
+  int jobs = opts.jobs > 0 ? opts.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+
+  // Ctrl-C from here on asks the ingest to stop cleanly (threads started later inherit the mask).
+  std::atomic<bool> stop{false};
+  ingest::SignalWatcher watcher(&stop, [](int) {
+    std::fputs("tiegraph ingest: interrupted: storing the documents in hand, then stopping (Ctrl-C again to quit now)\n",
+               stderr);
+  });
+
+  std::unique_ptr<Pipeline> pipeline;
+  if (!opts.no_extract) {
+    PipelineOptions pipeline_options;
+    pipeline_options.models_dir = global.models_dir;
+    pipeline_options.kb_dir = global.kb_dir;
+    pipeline_options.kb_extra = global.kb_extra;
+    pipeline_options.kb_entries = UserActorsFor(global);
+    Result<std::unique_ptr<Pipeline>> created = Pipeline::Create(pipeline_options);
+    if (!created.ok()) {
+      PrintError(cmd, created.status());
+      return 1;
+    }
+    pipeline = std::move(created.value());
   }
 
   // The database is opened at once if it exists (to skip known documents
@@ -53,107 +79,116 @@ int RunIngest(const IngestOptions& opts, const GlobalOptions& global) {
   std::unique_ptr<Store> store;
   const std::string location = StoreLocation(global);
   const bool is_file = global.pg.empty();
-  auto open_store = [&](bool create) -> Status {
-    if (store) return Status::Ok();
-    std::error_code ec;
-    if (!create && is_file && !std::filesystem::exists(location, ec)) return Status::Ok();
-    Result<std::unique_ptr<Store>> opened = OpenStoreFor(global, create);
-    if (!opened.ok()) return opened.status();
+  std::error_code ec;
+  if (!is_file || std::filesystem::exists(location, ec)) {
+    Result<std::unique_ptr<Store>> opened = OpenStoreFor(global, /*create_if_missing=*/!is_file);
+    if (!opened.ok()) {
+      PrintError(cmd, opened.status());
+      return 1;
+    }
     store = std::move(opened.value());
-    return Status::Ok();
-  };
-  if (Status s = open_store(/*create=*/!is_file); !s.ok()) {  // a PostgreSQL database exists already: set it up
-    PrintError(cmd, s);
-    return 1;
   }
+  Store* existing = store.get();
+  auto open_store = [&]() -> Result<Store*> {
+    if (!store) {
+      Result<std::unique_ptr<Store>> opened = OpenStoreFor(global, /*create_if_missing=*/true);
+      if (!opened.ok()) return opened.status();
+      store = std::move(opened.value());
+    }
+    return store.get();
+  };
 
-  IngestTally tally;
-  Status fatal;
+  ingest::ProgressMode mode = ingest::ProgressMode::kQuiet;
+  if (!opts.quiet) mode = isatty(STDERR_FILENO) ? ingest::ProgressMode::kTerminal : ingest::ProgressMode::kLines;
+  double interval = opts.progress_interval > 0 ? opts.progress_interval
+                    : mode == ingest::ProgressMode::kTerminal ? 0.25 : 5.0;
+
+  ingest::ParallelIngestOptions ingest_options;
+  ingest_options.jobs = jobs;
+  ingest_options.extract = !opts.no_extract;
+  ingest_options.load.published = opts.published;
+  ingest_options.load.max_document_bytes = static_cast<size_t>(std::llround(opts.max_document_mb * (1 << 20)));
+
   auto started = std::chrono::steady_clock::now();
-  LoadOptions load_options;
-  load_options.published = opts.published;
-  auto fail = [&](const std::string& message) {
-    ++tally.failed;
-    PrintError(cmd, message);
+  ingest::ParallelIngest* running = nullptr;
+  auto seconds_since_start = [&] {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   };
-  auto on_document = [&](Document&& doc) {
-    if (!fatal.ok()) return;
-    ++tally.read;
-    const std::string name = doc.source.empty() ? doc.id : doc.source;
-    if (store) {
-      Result<bool> known = store->HasDocument(doc.id);
-      if (!known.ok()) {
-        fail(name + ": " + known.status().message());
-        return;
-      }
-      if (*known) {
-        ++tally.duplicates;
-        if (!opts.quiet && !opts.json) std::printf("already stored  %s\n", name.c_str());
-        return;
-      }
-    }
-    if (Status s = (*pipeline)->Process(doc); !s.ok()) {
-      fail(s.message().find(name) == std::string::npos ? name + ": " + s.ToString() : s.ToString());
-      return;
-    }
-    if (Status s = open_store(true); !s.ok()) {
-      fatal = s;  // no database: nothing more can be stored
-      return;
-    }
-    Result<PutResult> put = store->PutDocument(doc);
-    if (!put.ok()) {
-      fail(put.status().message().find(name) == std::string::npos ? name + ": " + put.status().ToString()
-                                                                    : put.status().ToString());
-      return;
-    }
-    if (!put->stored) {
-      ++tally.duplicates;
-      return;
-    }
-    ++tally.stored;
-    tally.actors_created += put->actors_created;
-    tally.claims += put->claims;
-    if (!opts.quiet && !opts.json) {
-      std::printf("stored  %s  (%zu actors, %d claims)\n", name.c_str(), doc.actors.size(), put->claims);
-    }
+  auto snapshot = [&] {
+    const ingest::IngestCounters& c = running->counters();
+    ingest::ProgressSnapshot s;
+    s.read = c.read.load();
+    s.stored = c.stored.load();
+    s.skipped = c.skipped.load();
+    s.failed = c.failed.load();
+    s.words = c.words.load();
+    s.bytes_read = c.bytes_read.load();
+    s.bytes_total = c.bytes_total.load();
+    s.seconds = seconds_since_start();
+    return s;
   };
-  auto on_error = [&](const Status& s) { fail(s.ToString()); };
+  ingest::ProgressReporter progress(stderr, mode, std::chrono::milliseconds(std::llround(interval * 1000)), snapshot);
 
-  for (const std::string& path : opts.paths) {
-    if (!fatal.ok()) break;
-    Status s = LoadPath(path, load_options, on_document, on_error);
-    if (!s.ok()) fail(s.message().find(path) == std::string::npos ? path + ": " + s.ToString() : s.ToString());
+  ingest::IngestCallbacks callbacks;
+  callbacks.on_error = [&](const Status& s) { progress.Print("tiegraph ingest: " + s.message()); };
+  if (opts.verbose && !opts.json) {
+    callbacks.on_stored = [&](const Document& doc, const PutResult& put) {
+      std::printf("stored  %s  (%zu actors, %d claims)\n", doc.source.c_str(), doc.actors.size(), put.claims);
+    };
+    callbacks.on_skipped = [&](const Document& doc) { std::printf("already stored  %s\n", doc.source.c_str()); };
   }
-  if (!fatal.ok()) {
-    PrintError(cmd, fatal);
-    return 1;
-  }
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  ingest::ParallelIngest run(pipeline.get(), existing, open_store, ingest_options, callbacks, &stop);
+  running = &run;
+  progress.Start();
+  Status fatal = run.Run(opts.paths);
+  progress.Stop();
+  double seconds = seconds_since_start();
+  const bool interrupted = watcher.received() != 0;
+  if (!fatal.ok()) PrintError(cmd, fatal);
 
   StoreCounts total;
   if (store) {
     Result<StoreCounts> c = store->Counts();
     if (c.ok()) total = *c;
   }
+  const ingest::IngestCounters& tally = run.counters();
+  const int64_t words = tally.words.load();
   if (opts.json) {
-    nlohmann::json j = {{"read", tally.read},       {"stored", tally.stored},   {"duplicates", tally.duplicates},
-                        {"failed", tally.failed},   {"actors_created", tally.actors_created},
-                        {"claims", tally.claims},   {"seconds", seconds},
-                        {"database", {{"location", location}, {"documents", total.documents},
-                                      {"actors", total.actors}, {"claims", total.claims}}}};
+    nlohmann::json j = {{"read", tally.read.load()},
+                        {"stored", tally.stored.load()},
+                        {"duplicates", tally.skipped.load()},
+                        {"failed", tally.failed.load()},
+                        {"actors_created", tally.actors_created.load()},
+                        {"claims", tally.claims.load()},
+                        {"words", words},
+                        {"jobs", jobs},
+                        {"interrupted", interrupted},
+                        {"seconds", seconds},
+                        {"words_per_second", seconds > 0 ? static_cast<double>(words) / seconds : 0.0},
+                        {"database",
+                         {{"location", location},
+                          {"documents", total.documents},
+                          {"actors", total.actors},
+                          {"claims", total.claims}}}};
     std::printf("%s\n", j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
   } else if (!opts.quiet) {
     std::printf(
-        "documents: %lld read, %lld stored, %lld already stored, %lld failed (%.1f s)\n"
+        "documents: %lld read, %lld stored, %lld already stored, %lld failed (%.1f s, %s words/s, %d jobs)\n"
         "added: %lld actors, %lld claims\n"
         "database %s: %lld documents, %lld actors, %lld claims\n",
-        static_cast<long long>(tally.read), static_cast<long long>(tally.stored),
-        static_cast<long long>(tally.duplicates), static_cast<long long>(tally.failed), seconds,
-        static_cast<long long>(tally.actors_created), static_cast<long long>(tally.claims), location.c_str(),
-        static_cast<long long>(total.documents), static_cast<long long>(total.actors),
+        static_cast<long long>(tally.read.load()), static_cast<long long>(tally.stored.load()),
+        static_cast<long long>(tally.skipped.load()), static_cast<long long>(tally.failed.load()), seconds,
+        ingest::WithThousands(seconds > 0 ? static_cast<int64_t>(static_cast<double>(words) / seconds) : 0).c_str(),
+        jobs, static_cast<long long>(tally.actors_created.load()), static_cast<long long>(tally.claims.load()),
+        location.c_str(), static_cast<long long>(total.documents), static_cast<long long>(total.actors),
         static_cast<long long>(total.claims));
   }
-  if (tally.failed > 0) return 1;
+  std::fflush(stdout);
+  if (interrupted) {
+    PrintError(cmd, "interrupted: every stored document is complete; run the same command again to resume");
+    return kExitInterrupted;
+  }
+  if (!fatal.ok() || tally.failed.load() > 0) return 1;
   return 0;
 }
 
@@ -163,14 +198,29 @@ void RegisterIngest(CLI::App& app, GlobalOptions& global, int* exit_code) {
   auto opts = std::make_shared<IngestOptions>();
   CLI::App* cmd = app.add_subcommand(
       "ingest",
-      "Load articles (text, HTML, JSON Lines, folders), extract actors and claims, store them.\n"
-      "Documents already stored are skipped; one failed input never stores anything.");
+      "Load articles (text, HTML, JSON Lines, .gz/.zst, folders), extract actors and claims, store them.\n"
+      "Documents already stored (same text) are skipped before extraction, so rerunning an\n"
+      "interrupted ingest resumes it. Ctrl-C stores the documents in hand and stops cleanly.\n"
+      "Plain-text files over --max-document-mb are split into parts at paragraph boundaries;\n"
+      "longer JSON records, HTML pages and HTML nested deeper than 4096 levels are refused.\n"
+      "Progress goes to stderr: one updating line on a terminal, a line every 5 s otherwise.\n"
+      "Exit status: 0 all inputs stored, 1 some inputs failed (each named on stderr),\n"
+      "2 usage error, 130 interrupted.");
   cmd->fallthrough();
   cmd->add_option("PATH", opts->paths, "Files or folders to ingest")->required();
   cmd->add_option("--published", opts->published,
                   "Publication date (YYYY[-MM[-DD]]) for inputs that carry none");
+  cmd->add_option("--jobs,-j", opts->jobs, "Extraction threads (default: every core)");
   cmd->add_flag("--quiet,-q", opts->quiet, "Print only errors");
+  cmd->add_flag("--verbose,-v", opts->verbose, "Print a line per document stored or skipped");
   cmd->add_flag("--json", opts->json, "Print the summary as JSON");
+  cmd->add_option("--max-document-mb", opts->max_document_mb, "Largest document, in MiB of text")
+      ->capture_default_str();
+  cmd->add_option("--progress-interval", opts->progress_interval,
+                  "Seconds between progress updates (default 0.25 on a terminal, 5 otherwise)");
+  cmd->add_flag("--no-extract", opts->no_extract,
+                "Testing: store documents without extracting actors and claims (benchmarks)")
+      ->group("");
   cmd->callback([opts, &global, exit_code] { *exit_code = RunIngest(*opts, global); });
 }
 
