@@ -230,5 +230,26 @@ TEST_F(ClaimExtractorTest, BoilerplateMenusStateNothing) {
   EXPECT_TRUE(Run(doc).empty());
 }
 
+TEST_F(ClaimExtractorTest, BiographyLineGivesEachAffiliation) {
+  Document doc;
+  AddParsedSentence(doc, {"Merkel PROPN 4 nsubj", "is AUX 4 cop", "a DET 4 det", "member NOUN 0 root",
+                          "of ADP 6 case", "Socialist PROPN 4 nmod", "Resistance PROPN 6 flat", ", PUNCT 10 punct",
+                          "a DET 10 det", "contributor NOUN 4 appos", "to ADP 12 case", "International PROPN 10 nmod",
+                          "Viewpoint PROPN 12 flat", "and CCONJ 15 cc", "RT PROPN 12 conj", ". PUNCT 4 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel collaborate International Viewpoint",
+                                                "Merkel collaborate RT", "Merkel member Socialist Resistance"}));
+}
+
+TEST_F(ClaimExtractorTest, ANationalOfficeIsHeldInTheHoldersCountry) {
+  Document doc;
+  AddParsedSentence(doc, {"Russia PROPN 2 nsubj", "said VERB 0 root", "that SCONJ 11 mark", "Putin PROPN 11 nsubj",
+                          ", PUNCT 7 punct", "the DET 7 det", "president NOUN 4 appos", ", PUNCT 7 punct",
+                          "had AUX 11 aux", "never ADV 11 advmod", "visited VERB 2 ccomp", "Brazil PROPN 11 obj",
+                          ". PUNCT 2 punct"});
+  auto claims = Run(doc);
+  EXPECT_NE(std::find(claims.begin(), claims.end(), "Putin member Russia alleged"), claims.end()) << ::testing::PrintToString(claims);
+  EXPECT_EQ(std::find(claims.begin(), claims.end(), "Putin member Brazil alleged"), claims.end()) << ::testing::PrintToString(claims);
+}
+
 }  // namespace
 }  // namespace tiegraph

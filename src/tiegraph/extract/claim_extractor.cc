@@ -476,6 +476,34 @@ int OwnerOfWords(const SentenceView& v) {
   return -1;
 }
 
+// The relation of a role noun in a biography line ("member of" -> member,
+// "contributor to" -> collaborate); empty if the word is no such role.
+std::string_view BiographyRole(std::string_view w) {
+  static const std::set<std::string_view> kMember = {"member", "board", "founder", "co-founder", "leader", "chair",
+                                                     "chairman", "editor", "trustee", "director", "secretary"};
+  static const std::set<std::string_view> kCollaborate = {"contributor", "columnist", "correspondent", "adviser",
+                                                          "advisor", "consultant", "fellow"};
+  if (kMember.count(w)) return "member";
+  if (kCollaborate.count(w)) return "collaborate";
+  return {};
+}
+
+bool IsNationalOffice(std::string_view w) {
+  static const std::set<std::string_view> kOffices = {
+      "president", "secretary", "minister", "undersecretary", "ambassador", "senator", "chancellor", "premier",
+      "envoy", "congressman", "congresswoman", "mp", "diplomat", "vice-president"};
+  return kOffices.count(w) > 0;
+}
+
+// The document's actor for the country of a person (by the knowledge base); -1 if absent.
+int CountryActorOf(const Document& doc, int person) {
+  const Actor& p = doc.actors[person];
+  if (p.type != ActorType::kPerson || p.country.empty()) return -1;
+  for (size_t c = 0; c < doc.actors.size(); ++c)
+    if (doc.actors[c].type == ActorType::kCountry && doc.actors[c].country == p.country) return static_cast<int>(c);
+  return -1;
+}
+
 // Quoted span (between typographic or straight double quotes) containing token t.
 std::string QuoteAround(const Document& doc, const Sentence& s, uint32_t t) {
   int open = -1;
@@ -726,6 +754,12 @@ void ClaimExtractor::Extract(Document& doc) const {
             // An agent noun's possessor is its object ("his collaborators"): the
             // agent must be named in the parse, not guessed from nearby words.
             if (tr->agent_noun && !a.objects.empty() && a.subjects.empty()) continue;
+            // "John Kerry, the Secretary of State": a national office is held in
+            // the holder's own country, not in the nearest one named.
+            if (tr->agent_noun && a.objects.empty() && tr->relation == "member" && IsNationalOffice(w))
+              for (int sj : a.subjects)
+                if (int country = CountryActorOf(doc, sj); country >= 0) a.objects.push_back(country);
+            if (tr->agent_noun && a.objects.empty()) continue;
             // A noun that is the object of a verb of criticism ("condemned the
             // invasion of X") has its doer outside the sentence, not nearby.
             if (tr->pos == TriggerPos::kNoun && v.head(t) >= 0 && OpposesItsObject(v.word(static_cast<uint32_t>(v.head(t)))))
@@ -818,7 +852,7 @@ void ClaimExtractor::Extract(Document& doc) const {
       if (org < 0 && chain_org >= 0 && first == chain_end + 1 &&
           (v.word(chain_end) == "and" || v.word(chain_end) == ","))
         org = chain_org;
-      if (org < 0 && last + 1 < n && v.word(last) == "of") {
+      if (org < 0 && last + 1 < n && (v.word(last) == "of" || v.word(last) == "from")) {
         uint32_t k = last + 1;
         if (k < n && v.word(k) == "the") ++k;
         org = org_at(k);
@@ -832,6 +866,31 @@ void ClaimExtractor::Extract(Document& doc) const {
       if (org >= 0) add(s, pm.actor, "member", org, first, false, alleged_sentence, 0.6, "affiliation");
       chain_org = org;
       chain_end = last;
+    }
+    // Biography lines: "X is on the Board of A, a member of B and C, a
+    // contributor to D and E" -> member/collaborate(X, each organisation).
+    // X is a person named at the start of the sentence.
+    {
+      int person = -1;
+      for (uint32_t t = 0; t < n && t < 3; ++t)
+        if (v.actor_at[t] >= 0) {
+          if (doc.actors[v.actor_at[t]].type == ActorType::kPerson) person = v.actor_at[t];
+          break;
+        }
+      for (uint32_t t = 0; person >= 0 && t + 2 < n; ++t) {
+        std::string_view relation = BiographyRole(v.word(t));
+        std::string p = v.word(t + 1);
+        if (relation.empty() || (p != "of" && p != "to" && p != "for")) continue;
+        uint32_t k = t + 2;
+        while (k < n) {
+          if (v.word(k) == "the") { ++k; continue; }
+          int org = v.actor_at[k];
+          if (org < 0 || doc.actors[org].type != ActorType::kOrganization) break;
+          add(s, person, relation, org, t, IsNegated(doc, s, s.first_token + t), alleged_sentence, 0.6, "biography");
+          while (k < n && v.actor_at[k] == org) ++k;
+          while (k < n && (v.word(k) == "," || v.word(k) == "and" || v.word(k) == "the")) ++k;
+        }
+      }
     }
     // State bodies: "the Russian state-run TV station, RT" -> member(RT, Russia).
     for (uint32_t t = 0; t < n; ++t) {

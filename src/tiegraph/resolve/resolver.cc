@@ -19,10 +19,12 @@ constexpr std::array<std::string_view, 44> kRoleNouns = {
     "candidate", "chief", "commander", "envoy", "diplomat", "official", "representative", "prime", "ruler",
     "dictator", "autocrat", "strongman", "manager", "ceo", "boss", "vice"};
 
-constexpr std::array<std::string_view, 23> kOrgWords = {
+constexpr std::array<std::string_view, 42> kOrgWords = {
     "party", "movement", "association", "bank", "council", "union", "front", "alliance", "league", "committee",
     "company", "corporation", "group", "agency", "ministry", "foundation", "institute", "campaign", "network",
-    "organisation", "organization", "parliament", "assembly"};
+    "organisation", "organization", "parliament", "assembly", "department", "federation", "congress",
+    "coalition", "society", "university", "commission", "bureau", "inc", "ltd", "corp", "forum", "senate",
+    "army", "times", "post", "news", "television", "board"};
 
 constexpr std::array<std::string_view, 30> kNotNames = {
     "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "If", "When", "While", "After", "Before",
@@ -207,6 +209,36 @@ bool IsPronoun(std::string_view lower) {
          lower == "they" || lower == "them" || lower == "their";
 }
 
+// The length of the capitalised name at words[i] when it follows a
+// membership phrase ("member of", "board of", "contributor to", "founder of"
+// [the]); 0 otherwise. Inner "and", "of", "&", "*" and "-" join words when
+// the name ends in an organisation word ("Hackney and Stoke Newington Labour Party").
+uint32_t OrganisationAfterRolePhrase(const Document& doc, const std::vector<std::string_view>& words, uint32_t i) {
+  static const std::array<std::string_view, 14> kRolePhrase = {
+      "member", "members", "board", "founder", "contributor", "editor", "columnist", "chair", "chairman",
+      "leader", "co-founder", "correspondent", "spokesperson", "trustee"};
+  uint32_t k = i;
+  if (k > 0 && AsciiLower(words[k - 1]) == "the") --k;
+  if (k < 2) return 0;
+  std::string prep = AsciiLower(words[k - 1]);
+  if (prep != "of" && prep != "to" && prep != "for") return 0;
+  if (!In(kRolePhrase, AsciiLower(words[k - 2]))) return 0;
+  if (!StartsUpper(words[i]) || In(kNotNames, words[i])) return 0;
+  auto joiner = [](std::string_view w) { return w == "and" || w == "of" || w == "&" || w == "*" || w == "-"; };
+  uint32_t j = i, last_name = i;
+  while (j < words.size() && (StartsUpper(words[j]) || (joiner(words[j]) && j + 1 < words.size() && StartsUpper(words[j + 1])))) {
+    if (StartsUpper(words[j])) last_name = j;
+    ++j;
+  }
+  uint32_t end = last_name + 1;
+  // Without an organisation word at its end, stop at the first "and": two names.
+  if (!In(kOrgWords, AsciiLower(words[last_name])))
+    for (uint32_t t = i + 1; t < end; ++t)
+      if (words[t] == "and") { end = t; break; }
+  (void)doc;
+  return end > i && end - i <= 8 ? end - i : 0;
+}
+
 // A span the recognizer took for a place that reads as a person's name: it
 // starts with a surname particle ("Di Stefano", "Le Pen"), follows a role
 // noun ("the undersecretary, X"), or its words are part of the name of a
@@ -293,6 +325,15 @@ void Resolver::Resolve(Document& doc) const {
         i += static_cast<uint32_t>(m.tokens);
         continue;
       }
+      if (m.entry < 0) {
+        // "a member of Socialist Resistance", "a contributor to International
+        // Viewpoint": a capitalised name after a membership phrase is an organisation.
+        if (uint32_t len = OrganisationAfterRolePhrase(doc, words, i); len > 0) {
+          cands.push_back(Candidate{abs, abs + len, Kind::kName, -1, "ORG", ActorType::kOrganization, "", "", ""});
+          i += len;
+          continue;
+        }
+      }
       if (ner_len > 0) {
         Mention nm = ner->second;
         // Trim leading words the tagger does not see as names ("Remember Putin", "Politically Trump").
@@ -314,7 +355,10 @@ void Resolver::Resolve(Document& doc) const {
         }
         std::string surface(doc.Slice(Span{doc.tokens[nm.first_token].span.begin, doc.tokens[nm.last_token - 1].span.end}));
         Candidate c{nm.first_token, nm.last_token, Kind::kName, -1, nm.label, ActorType::kPerson, "", "", ""};
-        if (nm.label == "ORG") c.type = ActorType::kOrganization;
+        if (nm.label == "PER" && nm.last_token - nm.first_token >= 2 &&
+            In(kOrgWords, AsciiLower(doc.TokenText(nm.last_token - 1))))
+          c.label = "ORG";  // "Civic Party", "Socialist Alliance": a name ending in an organisation word
+        if (c.label == "ORG") c.type = ActorType::kOrganization;
         bool keep = true;
         if (nm.label == "LOC") {
           std::string cc = kb_ ? kb_->CountryOfCapitalOrMetonym(surface) : "";
