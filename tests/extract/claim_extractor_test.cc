@@ -251,5 +251,13 @@ TEST_F(ClaimExtractorTest, ANationalOfficeIsHeldInTheHoldersCountry) {
   EXPECT_EQ(std::find(claims.begin(), claims.end(), "Putin member Brazil alleged"), claims.end()) << ::testing::PrintToString(claims);
 }
 
+TEST_F(ClaimExtractorTest, AntiAndProWordsNameTheirActor) {
+  Document doc;
+  AddParsedSentence(doc, {"Merkel PROPN 3 nsubj", "was AUX 3 cop", "anti-NATO ADJ 0 root", ". PUNCT 3 punct"});
+  AddParsedSentence(doc, {"the DET 3 det", "pro-Russian ADJ 3 amod", "Bolsonaro PROPN 4 nsubj", "spoke VERB 0 root",
+                          ". PUNCT 4 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"Bolsonaro support Russia", "Merkel criticize NATO"}));
+}
+
 }  // namespace
 }  // namespace tiegraph

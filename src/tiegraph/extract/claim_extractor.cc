@@ -1,4 +1,6 @@
 #include "tiegraph/extract/claim_extractor.h"
+
+#include "tiegraph/extract/cameo_dictionary.h"
 #include "tiegraph/text/ascii.h"
 
 #include <algorithm>
@@ -238,6 +240,11 @@ void SubjectOf(const SentenceView& v, uint32_t i, std::vector<int>& out, int dep
     SubjectOf(v, static_cast<uint32_t>(h), out, depth + 1, passive_too);
   } else if (r == "acl:relcl" || r == "acl") {
     ActorsAt(v, static_cast<uint32_t>(h), false, out);
+    // "It made great play of being critical of NATO": the clause describes
+    // the object of a verb whose subject it is about.
+    std::string hr = v.rel(static_cast<uint32_t>(h));
+    if (out.empty() && r == "acl" && (hr == "obj" || hr == "obl") && v.head(static_cast<uint32_t>(h)) >= 0)
+      SubjectOf(v, static_cast<uint32_t>(v.head(static_cast<uint32_t>(h))), out, depth + 1);
   } else if (r == "appos" || r == "nmod" || r == "obl") {
     // "X, the leader of Y" / "as leader of Y": the noun it describes or the clause's subject.
     if (r == "appos") ActorsAt(v, static_cast<uint32_t>(h), false, out);
@@ -413,10 +420,14 @@ void ArgsForAdjective(const SentenceView& v, uint32_t t, const Trigger& tr, Args
 void ArgsByProximity(const SentenceView& v, uint32_t t, const Trigger& tr, Args& a) {
   uint32_t n = v.s.token_count;
   int before = -1, after = -1;
+  // Actors inside prefixed words ("anti-EU") are that word's own argument.
+  auto usable = [&](uint32_t k) {
+    return v.actor_at[k] >= 0 && (v.mention_at[k] < 0 || v.doc.mentions[v.mention_at[k]].label != "PREFIX");
+  };
   for (uint32_t k = t; k-- > 0;)
-    if (v.actor_at[k] >= 0) { before = v.actor_at[k]; break; }
+    if (usable(k)) { before = v.actor_at[k]; break; }
   for (uint32_t k = t + 1; k < n && k < t + 10; ++k)
-    if (v.actor_at[k] >= 0) { after = v.actor_at[k]; break; }
+    if (usable(k)) { after = v.actor_at[k]; break; }
   bool passive = false;
   if (t + 1 < n && v.word(t + 1) == "by" && t > 0) {
     std::string p = v.word(t - 1);
@@ -709,7 +720,26 @@ void ClaimExtractor::Extract(Document& doc) const {
       has_predicate = v.tok(t).upos == "VERB" || v.tok(t).upos == "AUX";
     for (uint32_t t = 0; t < n && has_predicate; ++t) {
       std::string w = v.word(t);
+      if (v.actor_at[t] >= 0 && v.parsed && (w.rfind("anti-", 0) == 0 || w.rfind("pro-", 0) == 0)) {
+        // "the anti-EU Lega", "X was anti-NATO", "pro-Kremlin X": against or for the named actor.
+        std::vector<int> holders;
+        if (v.rel(t) == "amod" && v.head(t) >= 0) ActorsAt(v, static_cast<uint32_t>(v.head(t)), false, holders);
+        else SubjectOf(v, t, holders);
+        for (int h : holders)
+          add(s, h, w[0] == 'a' ? "criticize" : "support", v.actor_at[t], t, IsNegated(doc, s, s.first_token + t),
+              alleged_sentence, 0.6, "prefix");
+        continue;
+      }
       auto triggers = FindTriggers(w);
+      Trigger cameo_trigger{};
+      if (triggers.empty() && cameo_ != nullptr && v.tok(t).upos == "VERB") {
+        // A verb of the CAMEO dictionary whose code maps to a relation.
+        const CameoVerb* cv = cameo_->Find(w);
+        if (cv != nullptr && !cv->relation.empty()) {
+          cameo_trigger = Trigger{cv->lemma, TriggerPos::kVerb, cv->relation, {}, {}};
+          triggers.push_back(&cameo_trigger);
+        }
+      }
       if (triggers.empty()) continue;
       // A trigger word inside a name ("Forza Italia", "Five Star Movement") is not a trigger.
       if (v.mention_at[t] >= 0 && doc.mentions[v.mention_at[t]].label != "DESC") continue;
@@ -778,6 +808,8 @@ void ClaimExtractor::Extract(Document& doc) const {
           conf = 0.4;
         }
         if (a.subjects.empty() || a.objects.empty()) continue;
+        // A dictionary verb needs both sides from the parse: no proximity guesses.
+        if (tr == &cameo_trigger && std::string_view(how) != "parse") continue;
         if (IsPrediction(v, t)) continue;
         bool neg = IsNegated(doc, s, s.first_token + t);
         int speaker = ReportedSpeaker(v, t);

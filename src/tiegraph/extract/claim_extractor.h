@@ -17,9 +17,18 @@
 
 namespace tiegraph {
 
+class CameoVerbs;
+
 class ClaimExtractor {
  public:
+  ClaimExtractor() = default;
+  // With a CAMEO verb dictionary (cameo_dictionary.h): a VERB the trigger
+  // lexicon lacks whose CAMEO code maps to a relation is a verb trigger too.
+  explicit ClaimExtractor(const CameoVerbs* cameo) : cameo_(cameo) {}
   void Extract(Document& doc) const;
+
+ private:
+  const CameoVerbs* cameo_ = nullptr;
 };
 
 }  // namespace tiegraph

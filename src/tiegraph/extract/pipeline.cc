@@ -91,6 +91,7 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
     auto cameo = CameoVerbs::Load(cameo_path);
     if (!cameo.ok()) return cameo.status();
     impl->cameo.emplace(std::move(cameo.value()));
+    impl->extractor = ClaimExtractor(&*impl->cameo);
   }
   return std::unique_ptr<Pipeline>(new Pipeline(std::move(impl)));
 }

@@ -85,6 +85,7 @@ struct Candidate {
   std::string country;   // for demonyms/descriptions
   std::string pronoun;   // lowercased, for pronouns
   std::string alias_of;  // text of the name this one defines in parentheses
+  uint32_t skip_bytes = 0;  // "anti-EU", "pro-Russian": the name starts inside the token
 };
 
 struct Builder {
@@ -288,6 +289,25 @@ void Resolver::Resolve(Document& doc) const {
       auto ner = ner_at.find(abs);
       uint32_t ner_len = ner != ner_at.end() ? ner->second.last_token - ner->second.first_token : 0;
       KnowledgeBase::Match m = kb_ ? kb_->LongestMatch(words, i) : KnowledgeBase::Match{};
+      if (m.entry < 0 && kb_) {
+        // "anti-EU", "pro-Kremlin", "pro-Russian": the actor inside a prefixed word.
+        std::string lower = AsciiLower(words[i]);
+        size_t prefix = lower.rfind("anti-", 0) == 0 ? 5 : lower.rfind("pro-", 0) == 0 ? 4 : 0;
+        if (prefix > 0 && words[i].size() > prefix + 1) {
+          std::vector<std::string_view> rest{words[i].substr(prefix)};
+          KnowledgeBase::Match km = kb_->LongestMatch(rest, 0);
+          if (km.entry >= 0) {
+            const KbEntry& e = kb_->entries()[km.entry];
+            bool demonym = km.via == KnowledgeBase::Via::kDemonym;
+            Candidate c{abs, abs + 1, demonym ? Kind::kDemonym : Kind::kName, km.entry, "PREFIX", e.type,
+                        e.country, "", ""};
+            c.skip_bytes = static_cast<uint32_t>(prefix);
+            cands.push_back(c);
+            ++i;
+            continue;
+          }
+        }
+      }
       if (m.entry >= 0 && static_cast<uint32_t>(m.tokens) >= ner_len) {
         const KbEntry& e = kb_->entries()[m.entry];
         Candidate c{abs, abs + static_cast<uint32_t>(m.tokens), Kind::kName, m.entry, "KB", e.type, e.country, "", ""};
@@ -442,7 +462,7 @@ void Resolver::Resolve(Document& doc) const {
   // Resolve candidates in text order.
   std::vector<int> cand_actor(cands.size(), -1);
   auto surface = [&](const Candidate& c) {
-    return std::string(doc.Slice(Span{doc.tokens[c.first].span.begin, doc.tokens[c.last - 1].span.end}));
+    return std::string(doc.Slice(Span{doc.tokens[c.first].span.begin + c.skip_bytes, doc.tokens[c.last - 1].span.end}));
   };
   auto sentence_of = [&](uint32_t tok) {
     auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), tok,
@@ -622,7 +642,7 @@ void Resolver::Resolve(Document& doc) const {
     Mention m;
     m.first_token = c.first;
     m.last_token = c.last;
-    m.span = Span{doc.tokens[c.first].span.begin, doc.tokens[c.last - 1].span.end};
+    m.span = Span{doc.tokens[c.first].span.begin + c.skip_bytes, doc.tokens[c.last - 1].span.end};
     m.label = c.label;
     m.actor = remap[cand_actor[k]];
     doc.mentions.push_back(m);
