@@ -99,5 +99,30 @@ TEST_F(TimelineTest, EveryoneWhenNoTarget) {
   EXPECT_TRUE(tl.targets.empty());
 }
 
+TEST(TimelineSideTest, ClaimsTowardTheTargetsAdversariesCountInverted) {
+  NetworkBuilder b;
+  int64_t d = b.Actor("Politician D", "Person", "IT");
+  int64_t russia = b.Actor("Russia", "Country", "RU");
+  int64_t ukraine = b.Actor("Ukraine", "Country", "UA");
+  b.Claim(russia, "oppose", ukraine, "2014");        // Ukraine is Russia's adversary
+  b.Claim(d, "criticize", ukraine, "2016");          // leans toward Russia
+  b.Claim(d, "oppose", russia, "2022-03-01");        // turns against it
+  Network net = b.Build();
+  TimelineOptions options;
+  options.toward = 1;  // nodes in the order added: D 0, Russia 1, Ukraine 2
+  options.pivot = ParseDateKey("2022-02-24");
+  Timeline without = BuildTimeline(net, 0, options);
+  ASSERT_TRUE(without.flip.has_value());
+  EXPECT_FALSE(without.flip->flipped);  // only one signed claim toward Russia itself
+  options.side = true;
+  Timeline side = BuildTimeline(net, 0, options);
+  ASSERT_EQ(side.entries.size(), 2u);
+  EXPECT_TRUE(side.entries[0].via_adversary);
+  EXPECT_EQ(side.entries[0].sign, 1);
+  EXPECT_EQ(side.entries[1].sign, -1);
+  ASSERT_TRUE(side.flip.has_value());
+  EXPECT_TRUE(side.flip->flipped);
+}
+
 }  // namespace
 }  // namespace tiegraph::graph

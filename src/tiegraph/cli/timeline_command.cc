@@ -20,6 +20,7 @@ struct TimelineCliOptions {
   std::string toward;
   std::string pivot;
   bool widen = false;
+  bool side = false;
   int evidence = 3;
   bool json = false;
 };
@@ -42,6 +43,7 @@ int RunTimeline(const TimelineCliOptions& opts, const GlobalOptions& global) {
   if (!actor.ok()) return Fail(cmd, actor.status());
   graph::TimelineOptions options;
   options.widen_to_country = opts.widen;
+  options.side = opts.side;
   if (!opts.toward.empty()) {
     Result<graph::NodeId> toward = ResolveActorArgument(**loaded, opts.toward);
     if (!toward.ok()) return Fail(cmd, toward.status());
@@ -58,6 +60,7 @@ int RunTimeline(const TimelineCliOptions& opts, const GlobalOptions& global) {
       entries.push_back({{"date", graph::FormatDateKey(e.date)},
                          {"dated_by_published", e.dated_by_published},
                          {"sign", e.sign},
+                         {"via_adversary", e.via_adversary},
                          {"toward", e.toward >= 0 ? server::NodeView(net, e.toward) : nlohmann::json(nullptr)},
                          {"claim", evidence.ClaimJson(e.claim)}});
     }
@@ -113,7 +116,7 @@ int RunTimeline(const TimelineCliOptions& opts, const GlobalOptions& global) {
     }
     std::string date = graph::FormatDateKey(e.date) + (e.dated_by_published ? "*" : "");
     table.AddRow({date, e.sign > 0 ? "+" : (e.sign < 0 ? "-" : "0"), ClaimRelationLabel(net, c, *actor),
-                  e.toward >= 0 ? net.actor(e.toward).name : "?", "\"" + Shorten(c.evidence) + "\"" +
+                  e.toward >= 0 ? net.actor(e.toward).name + (e.via_adversary ? " (adversary)" : "") : "?", "\"" + Shorten(c.evidence) + "\"" +
                   (c.alleged ? " [alleged]" : "")});
   }
   std::vector<std::string> lines = table.Lines("  ");
@@ -189,6 +192,9 @@ void RegisterTimeline(CLI::App& app, GlobalOptions& global, int* exit_code) {
   cmd->add_option("--pivot,-p", opts->pivot, "Split the stance at DATE (2022-02-24, 2022-02 or 2022)")
       ->check(IsoDateValidator());
   cmd->add_flag("--widen", opts->widen, "With --toward: also count the actors of the target's country");
+  cmd->add_flag("--side", opts->side,
+                "With --toward: also count claims toward the target's adversaries (whom it criticises or "
+                "opposes), sign inverted: the stance toward the target's side of a conflict");
   cmd->add_option("--evidence,-e", opts->evidence, "Evidence sentences per side of a flip (the JSON has all)")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();

@@ -56,18 +56,31 @@ Timeline BuildTimeline(const Network& net, NodeId actor, const TimelineOptions& 
       }
     }
   }
+  // The targets' adversaries: whom a target criticises or opposes.
+  std::vector<char> is_adversary;
+  if (options.side && !is_target.empty()) {
+    is_adversary.assign(net.node_count(), 0);
+    for (NodeId b : tl.targets)
+      for (const Edge* e = net.edges_begin(b); e != net.edges_end(b); ++e) {
+        const Tie& t = net.tie(e->tie);
+        if (t.subject == b && t.weight < 0 && e->neighbor != actor && !is_target[e->neighbor])
+          is_adversary[e->neighbor] = 1;
+      }
+  }
   for (const Edge* e = net.edges_begin(actor); e != net.edges_end(actor); ++e) {
     const Tie& t = net.tie(e->tie);
     if (!t.symmetric && t.subject != actor) continue;
-    if (!is_target.empty() && !is_target[e->neighbor]) continue;
+    const bool adversary = !is_adversary.empty() && is_adversary[e->neighbor];
+    if (!is_target.empty() && !is_target[e->neighbor] && !adversary) continue;
     for (const ClaimIndex* c = net.tie_claims_begin(e->tie); c != net.tie_claims_end(e->tie); ++c) {
       const ClaimEntry& claim = net.claims()[*c];
       if (claim.date == 0) {
         tl.undated.push_back(*c);
         continue;
       }
-      tl.entries.push_back(TimelineEntry{*c, claim.date, claim.dated_by_published, SignOf(claim.weight),
-                                         e->neighbor});
+      tl.entries.push_back(TimelineEntry{*c, claim.date, claim.dated_by_published,
+                                         adversary ? -SignOf(claim.weight) : SignOf(claim.weight), e->neighbor,
+                                         adversary});
     }
   }
   std::stable_sort(tl.entries.begin(), tl.entries.end(), [&](const TimelineEntry& a, const TimelineEntry& b) {

@@ -8,6 +8,11 @@
 // document's published date (dated_by_published); with neither it is listed
 // in `undated` and left out of the flip.
 //
+// Side (`side` set, with a target): A's stance toward B's side of a
+// conflict also counts A's claims toward B's adversaries (actors B, or an
+// actor of B's country, criticises or opposes), with the sign inverted:
+// calling Ukraine a "NATO puppet state" leans toward Russia.
+//
 // Flip: claims with a non-zero sign are split at a pivot date (before: date
 // < pivot; after: date >= pivot; a partial date such as 2022-02 sorts before
 // the days of its month). Mean sign on each side; a flip is a change from one
@@ -30,6 +35,7 @@ struct TimelineEntry {
   bool dated_by_published = false;
   int sign = 0;          // of the claim's weight
   NodeId toward = -1;    // the other actor
+  bool via_adversary = false;  // toward an adversary of the target: sign inverted
 };
 
 struct StanceFlip {
@@ -52,6 +58,7 @@ struct TimelineOptions {
   NodeId toward = -1;           // -1 = everyone
   bool widen_to_country = false;
   DateKey pivot = 0;            // 0 = find the best one
+  bool side = false;            // also the target's adversaries, sign inverted
 };
 
 Timeline BuildTimeline(const Network& network, NodeId actor, const TimelineOptions& options);
