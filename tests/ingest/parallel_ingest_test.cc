@@ -85,7 +85,9 @@ class ParallelIngestTest : public ::testing::Test {
     ParallelIngestOptions options;
     options.jobs = jobs;
     options.extract = extract;
-    ParallelIngest ingest(extract ? pipeline_ : nullptr, existing, open, options, cb, stop);
+    PipelineMaker make;
+    if (extract) make = []() -> Result<const Pipeline*> { return static_cast<const Pipeline*>(pipeline_); };
+    ParallelIngest ingest(make, existing, open, options, cb, stop);
     out.status = ingest.Run({(dir_ / "in").string()});
     out.stored = ingest.counters().stored.load();
     out.skipped = ingest.counters().skipped.load();
@@ -194,6 +196,29 @@ TEST_F(ParallelIngestTest, NothingStoredCreatesNoDatabase) {
   Outcome out = Ingest(db, 2);
   EXPECT_EQ(out.failed, 1);
   EXPECT_FALSE(fs::exists(db));
+}
+
+TEST_F(ParallelIngestTest, NoPipelineIsFatalAndStopsCleanly) {
+  WriteCorpus(20);
+  std::atomic<bool> stop{false};
+  int made = 0;
+  ParallelIngestOptions options;
+  options.jobs = 3;
+  std::vector<std::string> errors;
+  IngestCallbacks cb;
+  cb.on_error = [&](const Status& s) { errors.push_back(s.message()); };
+  ParallelIngest ingest(
+      [&]() -> Result<const Pipeline*> {
+        ++made;
+        return Status::NotFound("models/tagger.bin: missing");
+      },
+      nullptr, [&]() -> Result<Store*> { return Status::Internal("must not open"); }, options, cb, &stop);
+  Status s = ingest.Run({(dir_ / "in").string()});
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("tagger.bin"), std::string::npos);
+  EXPECT_EQ(made, 1) << "the pipeline maker must be called once";
+  EXPECT_EQ(ingest.counters().stored.load(), 0);
+  EXPECT_FALSE(fs::exists(dir_ / "none.db"));
 }
 
 TEST(CountWords, SplitsOnWhitespace) {
