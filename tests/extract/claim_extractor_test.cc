@@ -259,5 +259,22 @@ TEST_F(ClaimExtractorTest, AntiAndProWordsNameTheirActor) {
   EXPECT_EQ(Run(doc), (std::vector<std::string>{"Bolsonaro support Russia", "Merkel criticize NATO"}));
 }
 
+TEST_F(ClaimExtractorTest, AnAgentlessPassiveInReportedSpeechIsTheSpeakers) {
+  Document doc;
+  AddParsedSentence(doc, {"Merkel PROPN 2 nsubj", "said VERB 0 root", "that SCONJ 7 mark", "Putin PROPN 7 nsubj:pass",
+                          "could AUX 7 aux", "not PART 7 advmod", "supported VERB 2 ccomp", ". PUNCT 2 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel support Putin NEG"}));
+}
+
+TEST_F(ClaimExtractorTest, SupporterInADescribedPerson) {
+  Document doc;
+  AddParsedSentence(doc, {"Putin PROPN 2 nsubj", "has VERB 0 root", "a DET 4 det", "supporter NOUN 2 obj",
+                          "in ADP 8 case", "the DET 8 det", "Brazilian ADJ 8 amod", "president NOUN 4 nmod",
+                          ", PUNCT 10 punct", "Bolsonaro PROPN 4 appos", ". PUNCT 2 punct"});
+  auto claims = Run(doc);
+  EXPECT_NE(std::find(claims.begin(), claims.end(), "Bolsonaro support Putin"), claims.end())
+      << ::testing::PrintToString(claims);
+}
+
 }  // namespace
 }  // namespace tiegraph

@@ -35,7 +35,12 @@ bool IsMediaNoun(std::string_view w) {
 bool IsSpeechVerb(std::string_view w) {
   static const std::set<std::string_view> kSpeech = {"said", "say", "says", "stated", "state", "states", "told",
                                                      "tell", "claimed", "claim", "argued", "added", "noted",
-                                                     "insisted", "declared", "replied", "wrote", "suggested"};
+                                                     "insisted", "declared", "replied", "wrote", "suggested",
+                                                     "saying", "stating", "telling", "claiming", "arguing", "adding",
+                                                     "noting", "insisting", "declaring", "replying", "writing",
+                                                     "suggesting", "argue", "argues", "note", "notes", "insist",
+                                                     "insists", "declare", "declares", "reply", "replies", "write",
+                                                     "writes", "suggest", "suggests", "add", "adds"};
   return kSpeech.count(w) > 0;
 }
 
@@ -330,6 +335,24 @@ void ArgsForNoun(const SentenceView& v, uint32_t t, const Trigger& tr, Args& a) 
       }
     }
   }
+  if (tr.agent_noun && v.rel(t) == "obj" && v.head(t) >= 0) {
+    // "Putin has a supporter in Bolsonaro": the "in" phrase is the agent, the haver the object.
+    const uint32_t h = static_cast<uint32_t>(v.head(t));
+    std::string verb = v.word(h);
+    if (verb == "has" || verb == "have" || verb == "had" || verb == "having" || verb == "found" || verb == "finds") {
+      std::vector<int> agents;
+      for (uint32_t c : v.children[t])
+        if (v.base_rel(c) == "nmod" && v.prep(c) == "in") ActorsAt(v, c, true, agents);
+      for (uint32_t c : v.kids(h, "obl"))
+        if (v.prep(c) == "in") ActorsAt(v, c, true, agents);
+      if (!agents.empty()) {
+        a.subjects = agents;
+        a.objects.clear();
+        SubjectOf(v, h, a.objects);
+        return;
+      }
+    }
+  }
   // "between X and Y" gives both sides as subjects: pair them up.
   if (a.objects.empty() && a.subjects.size() >= 2) {
     a.objects.assign(a.subjects.begin() + 1, a.subjects.end());
@@ -349,23 +372,6 @@ void ArgsForNoun(const SentenceView& v, uint32_t t, const Trigger& tr, Args& a) 
   std::vector<int> ctx;
   std::string r = v.rel(t);
   int h = v.head(t);
-  if (tr.agent_noun && r == "obj" && h >= 0) {
-    // "Putin has a supporter in Bolsonaro": the "in" phrase is the agent, the haver the object.
-    std::string verb = v.word(static_cast<uint32_t>(h));
-    if (verb == "has" || verb == "have" || verb == "had" || verb == "having" || verb == "found" || verb == "finds") {
-      std::vector<int> agents;
-      for (uint32_t c : v.children[t])
-        if (v.base_rel(c) == "nmod" && v.prep(c) == "in") ActorsAt(v, c, true, agents);
-      for (uint32_t c : v.kids(static_cast<uint32_t>(h), "obl"))
-        if (v.prep(c) == "in") ActorsAt(v, c, true, agents);
-      if (!agents.empty()) {
-        a.subjects = agents;
-        a.objects.clear();
-        SubjectOf(v, static_cast<uint32_t>(h), a.objects);
-        return;
-      }
-    }
-  }
   if (!v.kids(t, "nsubj").empty()) {
     SubjectOf(v, t, ctx);
   } else if (tr.agent_noun && r == "appos" && h >= 0) {
@@ -755,7 +761,13 @@ void ClaimExtractor::Extract(Document& doc) const {
         const char* how = "parse";
         double conf = 0.7;
         if (v.parsed) {
-          if (tr->pos == TriggerPos::kVerb) ArgsForVerb(v, t, *tr, a);
+          if (tr->pos == TriggerPos::kVerb) {
+            ArgsForVerb(v, t, *tr, a);
+            // "he said that such an attack could not be supported": a passive
+            // without its agent, in reported speech, is the speaker's stance.
+            if (a.subjects.empty() && !v.kids(t, "nsubj:pass").empty())
+              if (int speaker = ReportedSpeaker(v, t); speaker >= 0) a.subjects.push_back(speaker);
+          }
           else if (tr->pos == TriggerPos::kNoun) ArgsForNoun(v, t, *tr, a);
           else ArgsForAdjective(v, t, *tr, a);
           if (v.parsed && tr->pos == TriggerPos::kNoun) {
@@ -796,7 +808,8 @@ void ClaimExtractor::Extract(Document& doc) const {
               continue;
             bool verb = tr->pos == TriggerPos::kVerb;
             bool has_obj = verb && (!v.kids(t, "obj").empty() || !v.kids(t, "nsubj:pass").empty());
-            bool has_subj = verb && !v.kids(t, "nsubj").empty();
+            bool has_subj = false;  // an active subject (nsubj:pass is the object)
+            for (uint32_t c : v.children[t]) has_subj = has_subj || (verb && v.rel(c) == "nsubj");
             if (a.subjects.empty() && !has_subj && !near.subjects.empty()) a.subjects = near.subjects;
             if (a.objects.empty() && !has_obj && !near.objects.empty()) a.objects = near.objects;
             how = "parse+proximity";
