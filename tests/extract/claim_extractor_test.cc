@@ -276,5 +276,19 @@ TEST_F(ClaimExtractorTest, SupporterInADescribedPerson) {
       << ::testing::PrintToString(claims);
 }
 
+TEST_F(ClaimExtractorTest, PossessiveAffiliations) {
+  Document doc;
+  AddParsedSentence(doc, {"Merkel PROPN 2 nsubj", "met VERB 0 root", "Putin PROPN 2 obj", ". PUNCT 2 punct"});
+  AddParsedSentence(doc, {"His PRON 2 nmod:poss", "spokesman NOUN 4 nsubj", "Bolsonaro PROPN 2 appos",
+                          "spoke VERB 0 root", ". PUNCT 4 punct"});
+  AddParsedSentence(doc, {"Putin PROPN 3 nmod:poss", "'s PART 1 case", "party NOUN 7 nsubj", ", PUNCT 5 punct",
+                          "RT PROPN 3 appos", ", PUNCT 5 punct", "won VERB 0 root", ". PUNCT 7 punct"});
+  auto claims = Run(doc);
+  EXPECT_NE(std::find(claims.begin(), claims.end(), "Bolsonaro collaborate Putin"), claims.end())
+      << ::testing::PrintToString(claims);
+  EXPECT_NE(std::find(claims.begin(), claims.end(), "Putin member RT"), claims.end())
+      << ::testing::PrintToString(claims);
+}
+
 }  // namespace
 }  // namespace tiegraph

@@ -505,6 +505,14 @@ std::string_view BiographyRole(std::string_view w) {
   return {};
 }
 
+// People who work for someone: "his campaign manager X", "Putin's spokesman X".
+bool IsAideNoun(std::string_view w) {
+  static const std::set<std::string_view> kAides = {"manager", "adviser", "advisor", "aide", "spokesman",
+                                                    "spokeswoman", "spokesperson", "lawyer", "assistant",
+                                                    "strategist", "secretary", "chief-of-staff", "bodyguard"};
+  return kAides.count(w) > 0;
+}
+
 bool IsNationalOffice(std::string_view w) {
   static const std::set<std::string_view> kOffices = {
       "president", "secretary", "minister", "undersecretary", "ambassador", "senator", "chancellor", "premier",
@@ -911,6 +919,53 @@ void ClaimExtractor::Extract(Document& doc) const {
       if (org >= 0) add(s, pm.actor, "member", org, first, false, alleged_sentence, 0.6, "affiliation");
       chain_org = org;
       chain_end = last;
+    }
+    // Possessive affiliations: "Putin's party, United Russia", "Berlusconi
+    // and his Forza Italia" -> member; "His campaign manager Aaron Banks" ->
+    // the manager collaborates with him.
+    for (uint32_t t = 0; t + 1 < n; ++t) {
+      int owner = v.actor_at[t];
+      if (owner < 0 || doc.actors[owner].type != ActorType::kPerson) continue;
+      if (v.mention_at[t] >= 0 && t + 1 < n && v.mention_at[t + 1] == v.mention_at[t]) continue;  // not its last token
+      uint32_t k = t + 1;
+      std::string w = v.word(t);
+      bool pronoun = w == "his" || w == "her";
+      if (!pronoun) {
+        if (k >= n || (v.word(k) != "'s" && v.word(k) != "’s")) continue;
+        ++k;
+      }
+      if (k >= n) continue;
+      int org = v.actor_at[k];
+      if (org >= 0 && doc.actors[org].type == ActorType::kOrganization && pronoun) {
+        uint32_t e = k;
+        while (e < n && v.actor_at[e] == org) ++e;
+        std::string after = e < n ? v.word(e) : ".";
+        if (after == "." || after == "," || after == "and" || after == ";")
+          add(s, owner, "member", org, k, false, alleged_sentence, 0.5, "possessive");
+        continue;
+      }
+      if (IsPartyNoun(v.word(k)) && k + 2 < n && v.word(k + 1) == ",") {
+        int named = v.actor_at[k + 2];
+        if (named >= 0 && doc.actors[named].type == ActorType::kOrganization)
+          add(s, owner, "member", named, k, false, alleged_sentence, 0.5, "possessive");
+        continue;
+      }
+      // "[his] [Leave campaign] manager [,] Aaron Banks"
+      int in_org = -1;
+      while (k < n && v.actor_at[k] >= 0 && doc.actors[v.actor_at[k]].type == ActorType::kOrganization)
+        in_org = v.actor_at[k++];
+      auto is_verb = [&](uint32_t i) {  // a capitalised word inside a name ("Leave campaign") is none
+        std::string_view raw = doc.TokenText(s.first_token + i);
+        return v.tok(i).upos == "VERB" && !(raw.size() > 0 && std::isupper(static_cast<unsigned char>(raw[0])));
+      };
+      while (k < n && v.actor_at[k] < 0 && !IsAideNoun(v.word(k)) && !is_verb(k) && k < t + 5) ++k;
+      if (k + 1 >= n || !IsAideNoun(v.word(k))) continue;
+      uint32_t m = k + 1;
+      if (m < n && v.word(m) == ",") ++m;
+      int aide = m < n ? v.actor_at[m] : -1;
+      if (aide < 0 || aide == owner || doc.actors[aide].type != ActorType::kPerson) continue;
+      add(s, aide, "collaborate", owner, k, false, alleged_sentence, 0.5, "possessive");
+      if (in_org >= 0) add(s, aide, "member", in_org, k, false, alleged_sentence, 0.5, "possessive");
     }
     // Biography lines: "X is on the Board of A, a member of B and C, a
     // contributor to D and E" -> member/collaborate(X, each organisation).
