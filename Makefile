@@ -50,5 +50,10 @@ models: build
 bench: build
 	bash scripts/bench.sh $(BUILD) $(SHARED)
 
+# libFuzzer targets (clang, ASan+UBSan, in build-fuzz), each for FUZZ_SECONDS (CI: 60). See scripts/fuzz.sh.
+FUZZ_SECONDS ?= 60
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash scripts/fuzz.sh
+
 clean:
 	rm -rf $(BUILD)

@@ -11,3 +11,5 @@ echo "== Network: 100,000 actors / 1,000,000 claims, against networkx and a SQLi
 bash scripts/bench-graph.sh "$build"
 echo; echo "== Extraction: whole pipeline, NLP alone, resolve + extract alone; words/s on one core (news articles)"
 TIEGRAPH_SHARED="$shared" "$build/bench/extract_bench" || echo "bench: extract_bench failed" >&2
+echo; echo "== Ingest: 20,000 generated articles (10M words) into SQLite with 1 and 2 jobs, extraction off, resume"
+bash scripts/bench-ingest.sh "$build" "$shared"

@@ -88,6 +88,8 @@ printf '%-38s %12s %12s %12s\n' "XPOS accuracy % (EWT test)" "$(ours xpos_accura
 printf '%-38s %12s %12s %12s\n' "UAS (EWT test, predicted POS)" "$uas" n/a -
 printf '%-38s %12s %12s %12s\n' "LAS (EWT test, predicted POS)" "$las" n/a -
 printf '%-38s %12s %12s %12s\n' "entity F1 (UNER EWT test)" "$(ours uner_f1)" "$o_f1" ">= 0.70"
+type_f1() { awk -F'\t' -v k="$1" '$1 == k {n = split($2, a, " "); for (i = 1; i < n; ++i) if (a[i] == "F1") printf "%.3f", a[i + 1]}' "$work/ours.tsv"; }
+printf '%-38s %12s %12s %12s\n' "  UNER test F1 PER / ORG / LOC" "$(type_f1 uner_PER)/$(type_f1 uner_ORG)/$(type_f1 uner_LOC)" n/a -
 printf '%-38s %12s %12s %12s\n' "entity F1 (GUM news, 24 docs)" "$(ours gum_news_f1)" "$o_gum" -
 printf '%-38s %12s %12s %12s\n' "words/s tag+entities (wall, one core)" "$wps" "$o_wps" ">= 100000"
 printf '%-38s %12s %12s %12s\n' "words per CPU second tag+entities" "$cpu" "$o_cpu" ">= 100000"

@@ -40,6 +40,18 @@ TEST(FormatProgress, RatesPercentAndEta) {
   EXPECT_NE(line.find("ETA 30s"), std::string::npos) << line;  // 10 s for 25%: 30 s to go
 }
 
+TEST(FormatProgress, DocumentsInFlightAreNotCountedDone) {
+  ProgressSnapshot s;
+  s.read = 100;  // read, of which 50 stored: half the input read is done
+  s.stored = 50;
+  s.bytes_read = 40;
+  s.bytes_total = 100;
+  s.seconds = 20;
+  std::string line = FormatProgress(s);
+  EXPECT_NE(line.find("20%"), std::string::npos) << line;
+  EXPECT_NE(line.find("ETA 1m20s"), std::string::npos) << line;
+}
+
 TEST(FormatProgress, NoEtaWithoutTotal) {
   ProgressSnapshot s;
   s.read = 3;

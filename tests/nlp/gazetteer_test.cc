@@ -55,5 +55,35 @@ TEST(Gazetteer, LoadsTsvAndReportsBadLines) {
   std::remove(path.c_str());
 }
 
+TEST(Gazetteer, SaveLoadRoundTripFindsTheSameMatches) {
+  Gazetteer g;
+  g.Add("New York", 'L');
+  g.Add("New York Times", 'O');
+  g.Add("Kerala", 'L');
+  BinaryWriter w;
+  g.Save(&w);
+  BinaryReader r(w.bytes());
+  auto loaded = Gazetteer::Load(&r);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_EQ(loaded->size(), 3u);
+  EXPECT_EQ(r.remaining(), 0u);
+  std::vector<uint64_t> tokens;
+  for (const char* t : {"the", "new", "york", "times", "in", "kerala"}) tokens.push_back(Gazetteer::TokenHash(t));
+  std::vector<Gazetteer::Match> a, b;
+  g.FindMatches(tokens.data(), static_cast<int>(tokens.size()), &a);
+  loaded->FindMatches(tokens.data(), static_cast<int>(tokens.size()), &b);
+  ASSERT_EQ(a.size(), 3u);  // "new york times", "new york", "kerala"
+  ASSERT_EQ(a.size(), b.size());
+  for (size_t k = 0; k < a.size(); ++k) {
+    EXPECT_EQ(a[k].begin, b[k].begin);
+    EXPECT_EQ(a[k].end, b[k].end);
+    EXPECT_EQ(a[k].types, b[k].types);
+  }
+  // Truncated bytes are an error, not a crash.
+  std::string cut = w.bytes().substr(0, w.bytes().size() - 3);
+  BinaryReader rc(cut);
+  EXPECT_FALSE(Gazetteer::Load(&rc).ok());
+}
+
 }  // namespace
 }  // namespace tiegraph::nlp

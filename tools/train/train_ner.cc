@@ -9,6 +9,7 @@
 //   train_ner --train uner-train.iob2 --pos-train ewt-train.conllu --tagger models/tagger.bin \
 //             --dev uner-dev.iob2 --out models/ner.bin [--gazetteer names.tsv]
 #include <chrono>
+#include <fstream>
 #include <iostream>
 #include <unordered_map>
 
@@ -55,7 +56,7 @@ void Append(ConllCorpus& dst, ConllCorpus&& src) {
 int main(int argc, char** argv) {
   CLI::App app{"Train the PER/ORG/LOC entity recognizer on an IOB2 file"};
   std::vector<std::string> train_paths;
-  std::string pos_train_path, dev_path, tagger_path, gazetteer_path, out_path;
+  std::string pos_train_path, dev_path, tagger_path, gazetteer_path, out_path, dev_out_path;
   int folds = 4, fold_epochs = 6;
   EntityTrainOptions options;
   app.add_option("--train", train_paths, "Training IOB2 file(s), concatenated")->required();
@@ -64,10 +65,17 @@ int main(int argc, char** argv) {
   app.add_option("--dev", dev_path, "Development IOB2 file (F1 per epoch)");
   app.add_option("--gazetteer", gazetteer_path, "Optional gazetteer TSV: phrase<TAB>type (P/O/L)");
   app.add_option("--out", out_path, "Model file to write")->required();
+  app.add_option("--dev-out", dev_out_path, "Write the final model's dev predictions as CoNLL-U (NER= in MISC)");
   app.add_option("--folds", folds, "Jackknife folds for the training POS tags (0 = use --tagger)")->capture_default_str();
   app.add_option("--fold-epochs", fold_epochs, "Tagger epochs per jackknife fold")->capture_default_str();
   app.add_option("--epochs", options.epochs, "Training epochs")->capture_default_str();
   app.add_option("--seed", options.seed, "Shuffling seed")->capture_default_str();
+  bool greedy = false, lowercase_copy = false;
+  app.add_flag("--lowercase-copy", lowercase_copy,
+               "Also train on an all-lowercase copy of the training sentences that have entities");
+  std::string lexicon_path;
+  app.add_option("--lexicon", lexicon_path, "Fixed name list (TSV phrase<TAB>type) stored in the model");
+  app.add_flag("--greedy", greedy, "Greedy per-token training and decoding (default: structured, Viterbi)");
   app.add_option("--min-weight", options.min_weight, "Drop averaged weights smaller than this (model size)")
       ->capture_default_str();
   CLI11_PARSE(app, argc, argv);
@@ -79,6 +87,38 @@ int main(int argc, char** argv) {
     auto more = ReadIob2File(train_paths[k]);
     if (!more.ok()) return Fail(more.status());
     Append(*train, std::move(more).value());
+  }
+  if (lowercase_copy) {
+    // Web text is often written without capitals ("hotels in kerala"):
+    // the copy teaches the model the contexts and lexicon matches alone.
+    ConllCorpus copy;
+    for (size_t si = 0; si < train->sentences.size(); ++si) {
+      const ConllSentence& cs = train->sentences[si];
+      bool has_entity = false;
+      for (const std::string& t : cs.gold_ner) has_entity |= t != "O";
+      if (!has_entity) continue;
+      const Sentence& s = train->doc.sentences[si];
+      Sentence ns;
+      ns.first_token = static_cast<uint32_t>(copy.doc.tokens.size());
+      ns.token_count = s.token_count;
+      uint32_t begin = static_cast<uint32_t>(copy.doc.text.size());
+      for (uint32_t k = 0; k < s.token_count; ++k) {
+        Token t;
+        std::string form(train->doc.TokenText(s.first_token + k));
+        for (char& c : form) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        t.span.begin = static_cast<uint32_t>(copy.doc.text.size());
+        copy.doc.text += form;
+        t.span.end = static_cast<uint32_t>(copy.doc.text.size());
+        copy.doc.text.push_back(' ');
+        copy.doc.tokens.push_back(std::move(t));
+      }
+      ns.span = Span{begin, static_cast<uint32_t>(copy.doc.text.size())};
+      copy.doc.text.back() = '\n';
+      copy.doc.sentences.push_back(ns);
+      copy.sentences.push_back(cs);
+    }
+    std::cerr << "train_ner: lowercase copy of " << copy.sentences.size() << " sentences\n";
+    Append(*train, std::move(copy));
   }
   FillGoldLayers(*train);  // Token::ner = gold BILOU
   std::vector<std::string> gold;
@@ -149,8 +189,25 @@ int main(int argc, char** argv) {
     tagger->TagAll(dev->doc);
   }
   options.log = &std::cerr;
+  options.structured = !greedy;
+  Gazetteer lexicon;
+  if (!lexicon_path.empty()) {
+    Status st = lexicon.LoadTsv(lexicon_path);
+    if (!st.ok()) return Fail(st);
+    std::cerr << "train_ner: lexicon of " << lexicon.size() << " phrases\n";
+    options.lexicon = &lexicon;
+  }
   auto ner = EntityRecognizer::Train(train->doc, gold, gaz, options, dev.ok() ? &dev->doc : nullptr);
   if (!ner.ok()) return Fail(ner.status());
+  if (!dev_out_path.empty() && dev.ok()) {
+    ConllCorpus predicted = *dev;
+    ner->RecognizeAll(predicted.doc);
+    std::ofstream out(dev_out_path);
+    WriteConllu(predicted, out);
+    SpanCounts counts = CompareEntities(dev->doc, predicted.doc);
+    std::cerr << "train_ner: final dev P " << counts.precision() << " R " << counts.recall() << " F1 " << counts.f1()
+              << "\n";
+  }
   Status st = ner->Save(out_path);
   if (!st.ok()) return Fail(st);
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();

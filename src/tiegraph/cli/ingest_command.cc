@@ -58,20 +58,20 @@ int RunIngest(const IngestOptions& opts, const GlobalOptions& global) {
                stderr);
   });
 
+  // The pipeline (models, knowledge base) is made when a first document needs
+  // it: a rerun over stored documents does not load it.
   std::unique_ptr<Pipeline> pipeline;
-  if (!opts.no_extract) {
+  ingest::PipelineMaker make_pipeline = [&]() -> Result<const Pipeline*> {
     PipelineOptions pipeline_options;
     pipeline_options.models_dir = global.models_dir;
     pipeline_options.kb_dir = global.kb_dir;
     pipeline_options.kb_extra = global.kb_extra;
     pipeline_options.kb_entries = UserActorsFor(global);
     Result<std::unique_ptr<Pipeline>> created = Pipeline::Create(pipeline_options);
-    if (!created.ok()) {
-      PrintError(cmd, created.status());
-      return 1;
-    }
+    if (!created.ok()) return created.status();
     pipeline = std::move(created.value());
-  }
+    return static_cast<const Pipeline*>(pipeline.get());
+  };
 
   // The database is opened at once if it exists (to skip known documents
   // before extracting them), else only when there is a first document to
@@ -137,7 +137,7 @@ int RunIngest(const IngestOptions& opts, const GlobalOptions& global) {
     };
     callbacks.on_skipped = [&](const Document& doc) { std::printf("already stored  %s\n", doc.source.c_str()); };
   }
-  ingest::ParallelIngest run(pipeline.get(), existing, open_store, ingest_options, callbacks, &stop);
+  ingest::ParallelIngest run(opts.no_extract ? nullptr : make_pipeline, existing, open_store, ingest_options, callbacks, &stop);
   running = &run;
   progress.Start();
   Status fatal = run.Run(opts.paths);

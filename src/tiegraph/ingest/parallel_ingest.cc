@@ -30,6 +30,7 @@ struct ParallelIngest::Item {
   Document doc;
   Status status;          // extraction result
   bool dropped = false;   // stopped before extraction: not to be stored
+  bool fatal = false;     // status is a failure of the whole ingest (no pipeline)
   int64_t words = 0;
 };
 
@@ -42,9 +43,9 @@ struct ParallelIngest::Channels {
   std::atomic<int> workers_left{0};
 };
 
-ParallelIngest::ParallelIngest(const Pipeline* pipeline, Store* existing_store, StoreOpener open_store,
+ParallelIngest::ParallelIngest(PipelineMaker make_pipeline, Store* existing_store, StoreOpener open_store,
                                ParallelIngestOptions options, IngestCallbacks callbacks, std::atomic<bool>* stop)
-    : pipeline_(pipeline),
+    : make_pipeline_(std::move(make_pipeline)),
       existing_store_(existing_store),
       open_store_(std::move(open_store)),
       options_(std::move(options)),
@@ -54,6 +55,15 @@ ParallelIngest::ParallelIngest(const Pipeline* pipeline, Store* existing_store, 
   if (options_.max_in_flight == 0) options_.max_in_flight = 4 * static_cast<size_t>(options_.jobs) + 4;
   options_.load.cancel = stop_;
   options_.load.bytes_read = &counters_.bytes_read;
+}
+
+Result<const Pipeline*> ParallelIngest::GetPipeline() {
+  std::lock_guard<std::mutex> lock(pipeline_mu_);
+  if (!pipeline_) {
+    if (make_pipeline_) pipeline_.emplace(make_pipeline_());
+    else pipeline_.emplace(Status::Internal("no pipeline to extract with"));
+  }
+  return *pipeline_;
 }
 
 Status ParallelIngest::Run(const std::vector<std::string>& paths) {
@@ -119,7 +129,15 @@ void ParallelIngest::Work(Channels& ch) {
       item.dropped = true;
     } else {
       item.words = CountWords(item.doc.text);
-      if (options_.extract) item.status = pipeline_->Process(item.doc);
+      if (options_.extract) {
+        Result<const Pipeline*> pipeline = GetPipeline();
+        if (pipeline.ok()) {
+          item.status = (*pipeline)->Process(item.doc);
+        } else {
+          item.status = pipeline.status();
+          item.fatal = true;
+        }
+      }
     }
     ch.to_writer.Push(std::move(*next));
   }
@@ -137,6 +155,11 @@ Status ParallelIngest::Write(Channels& ch) {
   auto handle = [&](Item& item) {
     const std::string& name = item.doc.source.empty() ? item.doc.id : item.doc.source;
     if (item.dropped || !fatal.ok()) return;
+    if (item.fatal) {
+      fatal = item.status;
+      stop_->store(true);
+      return;
+    }
     if (!item.status.ok()) {
       const std::string& m = item.status.message();
       fail(m.find(name) == std::string::npos ? Status::InvalidInput(name + ": " + item.status.ToString()) : item.status);

@@ -9,7 +9,9 @@
 // - Order: the writer stores documents in input order (a reorder buffer), so
 //   the database content, actor ids included, does not depend on `jobs`.
 // - Resume: a document whose id (content hash) is stored already is skipped
-//   by the reader, before any extraction.
+//   by the reader, before any extraction; the pipeline (models) is created
+//   only when a first document needs it, so a rerun over stored documents
+//   costs little more than reading and hashing them.
 // - Stop: when *stop becomes true (Ctrl-C) the reader stops, queued documents
 //   not yet extracted are dropped, those extracted are stored, and Run returns
 //   Ok. Each document is one store transaction: whole or absent.
@@ -21,6 +23,8 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -60,12 +64,15 @@ struct ParallelIngestOptions {
 // Opens the store when the first document is to be written, so that an
 // ingest that stores nothing leaves no new database behind.
 using StoreOpener = std::function<Result<Store*>()>;
+// Gives the pipeline when the first document is to be extracted (called once).
+using PipelineMaker = std::function<Result<const Pipeline*>()>;
 
 class ParallelIngest {
  public:
-  // pipeline may be null only if !options.extract. existing_store (may be
-  // null) is used to skip known documents; open_store gives the store to write.
-  ParallelIngest(const Pipeline* pipeline, Store* existing_store, StoreOpener open_store,
+  // make_pipeline may be null only if !options.extract. existing_store (may
+  // be null) is used to skip known documents; open_store gives the store to
+  // write. A failure of either maker is fatal.
+  ParallelIngest(PipelineMaker make_pipeline, Store* existing_store, StoreOpener open_store,
                  ParallelIngestOptions options, IngestCallbacks callbacks, std::atomic<bool>* stop);
 
   // Ingests every path (file or folder), in order. Blocks until done.
@@ -79,8 +86,11 @@ class ParallelIngest {
   void ReadAll(const std::vector<std::string>& paths, Channels& ch);
   void Work(Channels& ch);
   Status Write(Channels& ch);
+  Result<const Pipeline*> GetPipeline();
 
-  const Pipeline* pipeline_;
+  PipelineMaker make_pipeline_;
+  std::mutex pipeline_mu_;
+  std::optional<Result<const Pipeline*>> pipeline_;  // once made
   Store* existing_store_;
   StoreOpener open_store_;
   ParallelIngestOptions options_;

@@ -1,5 +1,8 @@
 #include "tiegraph/ingest/progress_reporter.h"
 
+#include <sys/ioctl.h>
+#include <unistd.h>
+
 #include <cmath>
 
 #include <fmt/format.h>
@@ -33,7 +36,11 @@ std::string FormatProgress(const ProgressSnapshot& s) {
                                  WithThousands(s.failed), static_cast<double>(s.stored) / t,
                                  WithThousands(static_cast<int64_t>(static_cast<double>(s.words) / t)));
   if (s.bytes_total > 0) {
-    double done = std::min(1.0, static_cast<double>(s.bytes_read) / static_cast<double>(s.bytes_total));
+    // Input read so far, scaled by the share of the documents read that are
+    // done: the reader runs ahead of the workers by the documents in flight.
+    double read = std::min(1.0, static_cast<double>(s.bytes_read) / static_cast<double>(s.bytes_total));
+    int64_t handled = std::min(s.read, s.stored + s.skipped + s.failed);
+    double done = s.read > 0 ? read * static_cast<double>(handled) / static_cast<double>(s.read) : 0.0;
     line += fmt::format(" | {:.0f}%", done * 100);
     if (done > 0.001 && done < 1.0) line += " ETA " + Duration(s.seconds * (1 - done) / done);
   }
@@ -78,9 +85,13 @@ void ProgressReporter::Print(const std::string& line) {
 
 void ProgressReporter::DrawLocked(const std::string& status) {
   if (mode_ == ProgressMode::kTerminal) {
+    // A line longer than the terminal would wrap, and "\r" would not erase it.
     last_status_ = status;
+    winsize ws{};
+    if (ioctl(fileno(out_), TIOCGWINSZ, &ws) == 0 && ws.ws_col > 1 && last_status_.size() >= ws.ws_col)
+      last_status_.resize(ws.ws_col - 1);
     std::fputs("\r\033[K", out_);
-    std::fputs(status.c_str(), out_);
+    std::fputs(last_status_.c_str(), out_);
     line_shown_ = true;
   } else {
     std::fputs(status.c_str(), out_);

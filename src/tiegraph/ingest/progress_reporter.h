@@ -1,7 +1,7 @@
 // ProgressReporter: shows how far an ingest is, on stderr.
 //   kTerminal: one line redrawn in place every `interval` (documents, stored,
 //              skipped, failed, docs/s, words/s, percent and ETA when the
-//              input size is known);
+//              input size is known), cut to the terminal's width;
 //   kLines:    the same as plain lines every `interval` (logs, redirected stderr);
 //   kQuiet:    nothing.
 // A background thread samples the counters through `sample`. Print() writes a

@@ -1,14 +1,20 @@
-// EntityRecognizer: named entities (PER, ORG, LOC) as BILOU tags, by a
-// greedy left-to-right averaged perceptron constrained to valid BILOU
-// sequences. Features: word, lowercase, shape, affixes, orthographic
-// flags, a window of two words either side, predicted POS tags (run the
-// Tagger first), the previous two entity tags, and Gazetteer matches
-// (optional: a model trained with a gazetteer still runs without one).
+// EntityRecognizer: named entities (PER, ORG, LOC) as BILOU tags, by an
+// averaged perceptron over the features of NerSentence (ner_features.h:
+// words, shapes, affixes, predicted POS -- run the Tagger first --,
+// capitalised runs, casing in neighbouring sentences, the previous entity
+// tag, Gazetteer matches, and a fixed lexicon of place names stored in the
+// model). A model trained with a gazetteer still runs without one.
+// Decoding is Viterbi over valid BILOU sequences (greedy for a model
+// trained greedily); training is the structured perceptron (Collins 2002)
+// or, with structured = false, greedy per token.
 //
-// Recognize is const and thread-safe (thread-local scratch). It sets
+// Recognize is const and thread-safe (thread-local scratch). Pass s as a
+// reference into doc.sentences: the features look at how words are written
+// in the neighbouring sentences (a copy is read as a lone sentence). It sets
 // Token::ner for the sentence's tokens and appends one Mention per entity
 // (label "PER"/"ORG"/"LOC", tokens [first_token, last_token) in document
-// token indexes). Model file: "TGNER..." + labels + perceptron blob.
+// token indexes). Model file: "TGNER002", flags, labels, the optional
+// lexicon, the perceptron blob.
 #pragma once
 
 #include <cstdint>
@@ -19,6 +25,7 @@
 
 #include "tiegraph/nlp/bilou.h"
 #include "tiegraph/nlp/gazetteer.h"
+#include "tiegraph/nlp/ner_features.h"
 #include "tiegraph/nlp/perceptron.h"
 #include "tiegraph/status.h"
 #include "tiegraph/text/document.h"
@@ -29,6 +36,8 @@ struct EntityTrainOptions {
   int epochs = 10;
   uint64_t seed = 7;            // sentence shuffling
   float min_weight = 0.0f;      // drop averaged weights smaller than this (model size)
+  bool structured = true;       // sentence-level Viterbi training and decoding; false: greedy
+  const Gazetteer* lexicon = nullptr;  // fixed name list stored in the model (may be null)
   std::ostream* log = nullptr;  // per-epoch progress, if set
 };
 
@@ -60,6 +69,8 @@ class EntityRecognizer {
   std::vector<char> prefix_;         // per label: 'O', 'B', 'I', 'L', 'U'
   std::vector<int> type_;            // per label: index of its type, -1 for O
   std::vector<std::string> types_;   // "LOC", "ORG", "PER"
+  bool viterbi_ = true;              // decoder: Viterbi, else greedy
+  Gazetteer lexicon_;                // fixed list stored in the model; may be empty
   const Gazetteer* gazetteer_ = nullptr;
   AveragedPerceptron model_;
 

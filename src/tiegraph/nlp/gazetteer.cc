@@ -1,5 +1,6 @@
 #include "tiegraph/nlp/gazetteer.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "tiegraph/nlp/features.h"
@@ -84,6 +85,39 @@ Status Gazetteer::LoadTsv(const std::string& path) {
     }
   }
   return Status::Ok();
+}
+
+void Gazetteer::Save(BinaryWriter* out) const {
+  std::vector<std::pair<uint64_t, uint8_t>> sorted(entries_.begin(), entries_.end());
+  std::sort(sorted.begin(), sorted.end());  // deterministic files
+  out->U32(static_cast<uint32_t>(max_tokens_));
+  out->U64(num_phrases_);
+  out->U32(static_cast<uint32_t>(sorted.size()));
+  for (const auto& [hash, bits] : sorted) {
+    out->U64(hash);
+    out->Raw(&bits, 1);
+  }
+}
+
+Result<Gazetteer> Gazetteer::Load(BinaryReader* in) {
+  Gazetteer g;
+  uint32_t max_tokens = 0, count = 0;
+  uint64_t phrases = 0;
+  if (!in->U32(&max_tokens) || !in->U64(&phrases) || !in->U32(&count) || max_tokens > 64 ||
+      in->remaining() < static_cast<size_t>(count) * 9) {
+    return Status::Corruption("gazetteer: truncated");
+  }
+  g.max_tokens_ = static_cast<int>(max_tokens);
+  g.num_phrases_ = phrases;
+  g.entries_.reserve(count);
+  for (uint32_t k = 0; k < count; ++k) {
+    uint64_t hash = 0;
+    uint8_t bits = 0;
+    in->U64(&hash);
+    in->Raw(&bits, 1);
+    g.entries_[hash] = bits;
+  }
+  return g;
 }
 
 void Gazetteer::FindMatches(const uint64_t* lower_hashes, int n, std::vector<Match>* out) const {

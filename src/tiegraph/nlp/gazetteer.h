@@ -4,7 +4,8 @@
 // the resolve stage feeds it from the actor knowledge base. A phrase is
 // split into tokens at spaces and matched token by token, case-insensitively
 // (ASCII), against tokenised text. A phrase may carry several types.
-// Lookups are const and thread-safe; filling is not.
+// Lookups are const and thread-safe; filling is not. Save/Load write and
+// read the hashed form (the phrases themselves are not kept).
 #pragma once
 
 #include <cstdint>
@@ -13,6 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "tiegraph/nlp/model_io.h"
 #include "tiegraph/status.h"
 
 namespace tiegraph::nlp {
@@ -40,6 +42,10 @@ class Gazetteer {
   void FindMatches(const uint64_t* lower_hashes, int n, std::vector<Match>* out) const;
 
   size_t size() const { return num_phrases_; }
+
+  // Binary form, to embed a fixed list in a model file.
+  void Save(BinaryWriter* out) const;
+  static Result<Gazetteer> Load(BinaryReader* in);
   static uint64_t TokenHash(std::string_view token);  // == WordFeatures::lower of the token
 
  private:

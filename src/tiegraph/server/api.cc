@@ -292,19 +292,21 @@ Result<Api::Reply> Api::Ego(const ApiRequest& request) {
   graph::EgoSearch search(net);
   graph::EgoNetwork ego = search.Run(*centre, *depth, *filter);
   const bool truncated = ego.nodes.size() > static_cast<size_t>(*max_nodes);
-  std::vector<char> kept(net.node_count(), 0);
+  std::vector<graph::NodeId> kept;  // sorted; at most max_nodes, so no table of every node per request
   json nodes = json::array();
   for (size_t i = 0; i < ego.nodes.size() && i < static_cast<size_t>(*max_nodes); ++i) {
-    kept[ego.nodes[i]] = 1;
-    json n = NodeView(net, ego.nodes[i]);
+    kept.push_back(ego.nodes[i]);
+    json n = NodeView(net, ego.nodes[i], snap->degree);
     n["depth"] = ego.depth[i];
     nodes.push_back(std::move(n));
   }
+  std::sort(kept.begin(), kept.end());
+  auto is_kept = [&kept](graph::NodeId n) { return std::binary_search(kept.begin(), kept.end(), n); };
   json edges = json::array();
   for (graph::TieId t : ego.ties) {
-    if (kept[net.tie(t).subject] && kept[net.tie(t).object]) edges.push_back(TieView(net, t));
+    if (is_kept(net.tie(t).subject) && is_kept(net.tie(t).object)) edges.push_back(TieView(net, t));
   }
-  return Reply{200, json{{"centre", NodeView(net, *centre)},
+  return Reply{200, json{{"centre", NodeView(net, *centre, snap->degree)},
                          {"depth", *depth},
                          {"nodes", nodes},
                          {"edges", edges},

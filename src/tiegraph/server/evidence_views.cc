@@ -27,9 +27,18 @@ nlohmann::json ActorView(const StoredActor& a) {
 nlohmann::json NodeView(const graph::Network& net, graph::NodeId node) {
   nlohmann::json j = ActorView(net.actor(node));
   std::vector<graph::NodeId> seen;
-  for (const graph::Edge* e = net.edges_begin(node); e != net.edges_end(node); ++e) seen.push_back(e->neighbor);
+  for (const graph::Edge* e = net.edges_begin(node); e != net.edges_end(node); ++e) {
+    if (e->neighbor != node) seen.push_back(e->neighbor);
+  }
   std::sort(seen.begin(), seen.end());
   j["degree"] = std::unique(seen.begin(), seen.end()) - seen.begin();
+  j["ties"] = net.degree(node);
+  return j;
+}
+
+nlohmann::json NodeView(const graph::Network& net, graph::NodeId node, const std::vector<double>& distinct_degree) {
+  nlohmann::json j = ActorView(net.actor(node));
+  j["degree"] = static_cast<int64_t>(distinct_degree[node]);
   j["ties"] = net.degree(node);
   return j;
 }

@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <vector>
 #include <unordered_map>
 
 #include <nlohmann/json.hpp>
@@ -24,8 +25,12 @@ inline constexpr size_t kContextBytes = 320;
 
 // {"id","name","type","country","aliases","kb_ref"}
 nlohmann::json ActorView(const StoredActor& actor);
-// ActorView plus "degree" (distinct neighbours) and "ties" (ties at the node).
+// ActorView plus "degree" (distinct neighbours, the node itself not counted)
+// and "ties" (ties at the node).
 nlohmann::json NodeView(const graph::Network& net, graph::NodeId node);
+// The same with the degree taken from graph::DistinctDegree(net), computed
+// once: for many nodes (ego networks), where sorting each hub's edges is slow.
+nlohmann::json NodeView(const graph::Network& net, graph::NodeId node, const std::vector<double>& distinct_degree);
 // An edge: {"id":"t<index>","source","target" (store actor ids),"relation",
 // "sign","weight","strength","count","sources","modality","negated",
 // "symmetric","first","last"}.

@@ -26,6 +26,10 @@ struct ServerOptions {
   size_t max_body_bytes = 8 << 20;  // larger request bodies get 413
   int read_timeout_s = 10;
   int write_timeout_s = 10;
+  // Connections served at once. A stalled client holds one for up to the read
+  // timeout plus httplib's 5 s keep-alive wait, so more than httplib's default
+  // of 8, or a few slow clients would starve the rest.
+  int worker_threads = 64;
 };
 
 bool IsLoopbackHost(const std::string& host);

@@ -4,10 +4,130 @@
 
 #include <cctype>
 #include <cstring>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace tiegraph {
 namespace {
+
+// Gumbo 0.10 has no nesting limit and its tree building takes time quadratic
+// in the depth (100,000 nested <div>s: minutes of CPU). So before parsing,
+// start tags that would open an element deeper than kMaxNesting are dropped,
+// with as many of the end tags that follow; the text inside is kept.
+// Elements whose end tag is optional (p, li, td, ...), void elements,
+// comments and raw-text elements (script, style, ...) are not counted.
+constexpr int kMaxNesting = 512;
+
+bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+bool NotCounted(std::string_view name) {
+  static constexpr std::string_view kNames[] = {
+      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+      "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot",
+      "colgroup", "caption", "rb", "rt", "rp", "html", "head", "body"};
+  for (std::string_view n : kNames) {
+    if (n == name) return true;
+  }
+  return false;
+}
+
+bool IsRawText(std::string_view name) {
+  return name == "script" || name == "style" || name == "textarea" || name == "title" || name == "xmp" ||
+         name == "iframe" || name == "noembed" || name == "noframes" || name == "plaintext";
+}
+
+// The end of the tag starting at html[i] == '<' (one past its '>'), skipping quoted attribute values.
+size_t TagEnd(std::string_view html, size_t i) {
+  char quote = 0;
+  for (size_t k = i + 1; k < html.size(); ++k) {
+    char c = html[k];
+    if (quote != 0) {
+      if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '>') {
+      return k + 1;
+    }
+  }
+  return html.size();
+}
+
+std::string LowerTagName(std::string_view html, size_t from) {
+  std::string name;
+  for (size_t k = from; k < html.size() && name.size() < 16; ++k) {
+    char c = html[k];
+    if (!IsAsciiAlpha(c) && !(c >= '0' && c <= '9')) break;
+    name.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  return name;
+}
+
+// Returns false (and leaves *out empty) when no element nests deeper than max_depth.
+bool LimitNesting(std::string_view html, int max_depth, std::string* out) {
+  int depth = 0, dropped = 0;
+  bool changed = false;
+  size_t copied = 0;  // html[copied, i) is still to be appended to *out
+  size_t i = 0;
+  auto drop = [&](size_t begin, size_t end) {
+    if (!changed) {
+      changed = true;
+      out->reserve(html.size());
+    }
+    out->append(html.substr(copied, begin - copied));
+    copied = end;
+  };
+  while (i < html.size()) {
+    size_t lt = html.find('<', i);
+    if (lt == std::string_view::npos || lt + 1 >= html.size()) break;
+    char next = html[lt + 1];
+    if (html.compare(lt, 4, "<!--") == 0) {
+      size_t close = html.find("-->", lt + 4);
+      i = close == std::string_view::npos ? html.size() : close + 3;
+    } else if (next == '/' && lt + 2 < html.size() && IsAsciiAlpha(html[lt + 2])) {
+      size_t end = TagEnd(html, lt);
+      std::string name = LowerTagName(html, lt + 2);
+      if (!NotCounted(name)) {
+        if (dropped > 0) {
+          --dropped;
+          drop(lt, end);
+        } else if (depth > 0) {
+          --depth;
+        }
+      }
+      i = end;
+    } else if (IsAsciiAlpha(next)) {
+      size_t end = TagEnd(html, lt);
+      std::string name = LowerTagName(html, lt + 1);
+      if (IsRawText(name)) {
+        // Copy through the matching end tag: its content is not markup.
+        size_t k = end;
+        while (k < html.size()) {
+          size_t c = html.find("</", k);
+          if (c == std::string_view::npos) { k = html.size(); break; }
+          if (LowerTagName(html, c + 2) == name) { k = TagEnd(html, c); break; }
+          k = c + 2;
+        }
+        i = k;
+      } else {
+        bool self_closing = end >= 2 && html[end - 2] == '/';
+        if (!self_closing && !NotCounted(name)) {
+          if (depth >= max_depth) {
+            ++dropped;
+            drop(lt, end);
+          } else {
+            ++depth;
+          }
+        }
+        i = end;
+      }
+    } else {
+      i = lt + 1;
+    }
+  }
+  if (changed) out->append(html.substr(copied));
+  return changed;
+}
 
 bool Skipped(GumboTag tag) {
   switch (tag) {
@@ -145,6 +265,8 @@ bool LooksLikeHtml(std::string_view b) {
 
 HtmlArticle ExtractHtml(std::string_view html) {
   HtmlArticle article;
+  std::string limited;
+  if (LimitNesting(html, kMaxNesting, &limited)) html = limited;
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 1000;
   GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());

@@ -17,8 +17,9 @@ struct HtmlArticle {
   std::string url;        // canonical / og:url if given
 };
 
-// Never fails: malformed HTML yields whatever text gumbo recovers. Nesting
-// deeper than gumbo's limit is cut off.
+// Never fails: malformed HTML yields whatever text gumbo recovers. Elements
+// nested more than 512 deep lose their tags but keep their text (gumbo's
+// time grows with the square of the depth).
 HtmlArticle ExtractHtml(std::string_view html);
 
 // True if the bytes look like an HTML document.

@@ -510,7 +510,9 @@ int EstimateHtmlDepth(std::string_view html, int stop_at) {
       size_t end = html.find("</", i);
       while (end != std::string_view::npos && AsciiLower(html.substr(end + 2, name.size())) != name)
         end = html.find("</", end + 2);
-      i = end == std::string_view::npos ? n : end;
+      if (end == std::string_view::npos) break;
+      size_t close = html.find('>', end);
+      i = close == std::string_view::npos ? n : close + 1;  // past the end tag
       continue;
     }
     max_depth = std::max(max_depth, ++depth);
