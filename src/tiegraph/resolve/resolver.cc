@@ -375,9 +375,10 @@ void Resolver::Resolve(Document& doc) const {
         }
         std::string surface(doc.Slice(Span{doc.tokens[nm.first_token].span.begin, doc.tokens[nm.last_token - 1].span.end}));
         Candidate c{nm.first_token, nm.last_token, Kind::kName, -1, nm.label, ActorType::kPerson, "", "", ""};
-        if (nm.label == "PER" && nm.last_token - nm.first_token >= 2 &&
-            In(kOrgWords, AsciiLower(doc.TokenText(nm.last_token - 1))))
-          c.label = "ORG";  // "Civic Party", "Socialist Alliance": a name ending in an organisation word
+        if ((nm.label == "PER" || nm.label == "LOC") &&
+            ((nm.last_token - nm.first_token >= 2 && In(kOrgWords, AsciiLower(doc.TokenText(nm.last_token - 1)))) ||
+             (nm.label == "PER" && nm.last_token - nm.first_token == 1 && IsAcronym(doc.TokenText(nm.first_token)))))
+          c.label = "ORG";  // "Civic Party" ending in an organisation word; "DAB", an acronym, is no person
         if (c.label == "ORG") c.type = ActorType::kOrganization;
         bool keep = true;
         if (nm.label == "LOC") {
