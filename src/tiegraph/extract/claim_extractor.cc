@@ -301,6 +301,23 @@ bool OpposesItsObject(std::string_view verb) {
   return false;
 }
 
+// "served as Secretary of State and CIA director under Trump": the
+// preposition that introduces a verb's object may hang deep in its clause;
+// look for it in the words that follow, up to the next verb or clause break.
+void PrepositionalObjectAhead(const SentenceView& v, uint32_t t, const Trigger& tr, std::vector<int>& out) {
+  for (uint32_t k = t + 1; k + 1 < v.s.token_count && k < t + 14; ++k) {
+    std::string w = v.word(k);
+    if (w == ";" || w == ":" || (v.tok(k).upos == "VERB" && k != t)) return;
+    if (std::find(tr.object_preps.begin(), tr.object_preps.end(), w) == tr.object_preps.end()) continue;
+    uint32_t m = k + 1;
+    if (m < v.s.token_count && v.word(m) == "the") ++m;
+    if (m < v.s.token_count && v.actor_at[m] >= 0) {
+      out.push_back(v.actor_at[m]);
+      return;
+    }
+  }
+}
+
 void ArgsForNoun(const SentenceView& v, uint32_t t, const Trigger& tr, Args& a) {
   std::vector<int> givers, receivers;
   for (uint32_t c : v.children[t]) {
@@ -428,7 +445,12 @@ void ArgsByProximity(const SentenceView& v, uint32_t t, const Trigger& tr, Args&
   int before = -1, after = -1;
   // Actors inside prefixed words ("anti-EU") are that word's own argument.
   auto usable = [&](uint32_t k) {
-    return v.actor_at[k] >= 0 && (v.mention_at[k] < 0 || v.doc.mentions[v.mention_at[k]].label != "PREFIX");
+    if (v.actor_at[k] < 0) return false;
+    if (v.mention_at[k] >= 0 && v.doc.mentions[v.mention_at[k]].label == "PREFIX") return false;
+    // A place phrase ("In Italy, ...", "the one in Russia") names no party.
+    std::string p = v.parsed ? v.prep(k) : (k > 0 ? v.word(k - 1) : "");
+    if (std::find(tr.object_preps.begin(), tr.object_preps.end(), p) != tr.object_preps.end()) return true;
+    return p != "in" && p != "at" && p != "across" && p != "throughout";
   };
   for (uint32_t k = t; k-- > 0;)
     if (usable(k)) { before = v.actor_at[k]; break; }
@@ -732,7 +754,35 @@ void ClaimExtractor::Extract(Document& doc) const {
     bool has_predicate = !tagged;
     for (uint32_t t = 0; t < n && !has_predicate; ++t)
       has_predicate = v.tok(t).upos == "VERB" || v.tok(t).upos == "AUX";
+    // Biography lines: "X is on the Board of A, a member of B and C, a
+    // contributor to D and E" -> member/collaborate(X, each organisation).
+    // X is a person named at the start of the sentence.
+    std::vector<char> biography_role(n, 0);
+    {
+      int person = -1;
+      for (uint32_t t = 0; t < n && t < 3; ++t)
+        if (v.actor_at[t] >= 0) {
+          if (doc.actors[v.actor_at[t]].type == ActorType::kPerson) person = v.actor_at[t];
+          break;
+        }
+      for (uint32_t t = 0; person >= 0 && t + 2 < n; ++t) {
+        std::string_view relation = BiographyRole(v.word(t));
+        std::string p = v.word(t + 1);
+        if (relation.empty() || (p != "of" && p != "to" && p != "for")) continue;
+        uint32_t k = t + 2;
+        while (k < n) {
+          if (v.word(k) == "the") { ++k; continue; }
+          int org = v.actor_at[k];
+          if (org < 0 || doc.actors[org].type != ActorType::kOrganization) break;
+          add(s, person, relation, org, t, IsNegated(doc, s, s.first_token + t), alleged_sentence, 0.6, "biography");
+          biography_role[t] = 1;  // the general trigger rules leave this role noun alone
+          while (k < n && v.actor_at[k] == org) ++k;
+          while (k < n && (v.word(k) == "," || v.word(k) == "and" || v.word(k) == "the")) ++k;
+        }
+      }
+    }
     for (uint32_t t = 0; t < n && has_predicate; ++t) {
+      if (biography_role[t]) continue;
       std::string w = v.word(t);
       if (v.actor_at[t] >= 0 && v.parsed && (w.rfind("anti-", 0) == 0 || w.rfind("pro-", 0) == 0)) {
         // "the anti-EU Lega", "X was anti-NATO", "pro-Kremlin X": against or for the named actor.
@@ -771,6 +821,8 @@ void ClaimExtractor::Extract(Document& doc) const {
         if (v.parsed) {
           if (tr->pos == TriggerPos::kVerb) {
             ArgsForVerb(v, t, *tr, a);
+            if (a.objects.empty() && v.kids(t, "obj").empty() && !tr->object_preps.empty())
+              PrepositionalObjectAhead(v, t, *tr, a.objects);
             // "he said that such an attack could not be supported": a passive
             // without its agent, in reported speech, is the speaker's stance.
             if (a.subjects.empty() && !v.kids(t, "nsubj:pass").empty())
@@ -966,31 +1018,6 @@ void ClaimExtractor::Extract(Document& doc) const {
       if (aide < 0 || aide == owner || doc.actors[aide].type != ActorType::kPerson) continue;
       add(s, aide, "collaborate", owner, k, false, alleged_sentence, 0.5, "possessive");
       if (in_org >= 0) add(s, aide, "member", in_org, k, false, alleged_sentence, 0.5, "possessive");
-    }
-    // Biography lines: "X is on the Board of A, a member of B and C, a
-    // contributor to D and E" -> member/collaborate(X, each organisation).
-    // X is a person named at the start of the sentence.
-    {
-      int person = -1;
-      for (uint32_t t = 0; t < n && t < 3; ++t)
-        if (v.actor_at[t] >= 0) {
-          if (doc.actors[v.actor_at[t]].type == ActorType::kPerson) person = v.actor_at[t];
-          break;
-        }
-      for (uint32_t t = 0; person >= 0 && t + 2 < n; ++t) {
-        std::string_view relation = BiographyRole(v.word(t));
-        std::string p = v.word(t + 1);
-        if (relation.empty() || (p != "of" && p != "to" && p != "for")) continue;
-        uint32_t k = t + 2;
-        while (k < n) {
-          if (v.word(k) == "the") { ++k; continue; }
-          int org = v.actor_at[k];
-          if (org < 0 || doc.actors[org].type != ActorType::kOrganization) break;
-          add(s, person, relation, org, t, IsNegated(doc, s, s.first_token + t), alleged_sentence, 0.6, "biography");
-          while (k < n && v.actor_at[k] == org) ++k;
-          while (k < n && (v.word(k) == "," || v.word(k) == "and" || v.word(k) == "the")) ++k;
-        }
-      }
     }
     // State bodies: "the Russian state-run TV station, RT" -> member(RT, Russia).
     for (uint32_t t = 0; t < n; ++t) {

@@ -375,9 +375,10 @@ void Resolver::Resolve(Document& doc) const {
         }
         std::string surface(doc.Slice(Span{doc.tokens[nm.first_token].span.begin, doc.tokens[nm.last_token - 1].span.end}));
         Candidate c{nm.first_token, nm.last_token, Kind::kName, -1, nm.label, ActorType::kPerson, "", "", ""};
-        if (nm.label == "PER" && nm.last_token - nm.first_token >= 2 &&
-            In(kOrgWords, AsciiLower(doc.TokenText(nm.last_token - 1))))
-          c.label = "ORG";  // "Civic Party", "Socialist Alliance": a name ending in an organisation word
+        if ((nm.label == "PER" || nm.label == "LOC") &&
+            ((nm.last_token - nm.first_token >= 2 && In(kOrgWords, AsciiLower(doc.TokenText(nm.last_token - 1)))) ||
+             (nm.label == "PER" && nm.last_token - nm.first_token == 1 && IsAcronym(doc.TokenText(nm.first_token)))))
+          c.label = "ORG";  // "Civic Party" ending in an organisation word; "DAB", an acronym, is no person
         if (c.label == "ORG") c.type = ActorType::kOrganization;
         bool keep = true;
         if (nm.label == "LOC") {
@@ -401,6 +402,19 @@ void Resolver::Resolve(Document& doc) const {
         cands.push_back(c);
         ++i;
         continue;
+      }
+      if ((lw == "this" || lw == "that" || lw == "the") && i + 1 < n) {
+        // "this movement", "the party": the organisation of that kind named last.
+        std::string noun = AsciiLower(words[i + 1]);
+        bool kind_noun = noun == "movement" || noun == "party" || noun == "alliance" || noun == "coalition" ||
+                         noun == "organisation" || noun == "organization" || noun == "association";
+        bool followed = i + 2 < n && (AsciiLower(words[i + 2]) == "of" || StartsUpper(words[i + 2]) ||
+                                      words[i + 2] == "'s" || words[i + 2] == "’s");
+        if (kind_noun && !followed) {
+          cands.push_back(Candidate{abs + 1, abs + 2, Kind::kPronoun, -1, "DESC", ActorType::kOrganization, "", noun, ""});
+          i += 2;
+          continue;
+        }
       }
       if (lw == "the" && i + 1 < n && (AsciiLower(words[i + 1]) == "latter" || AsciiLower(words[i + 1]) == "former") &&
           !(i + 2 < n && StartsUpper(words[i + 2]))) {
@@ -552,6 +566,19 @@ void Resolver::Resolve(Document& doc) const {
       continue;
     }
     if (c.kind != Kind::kPronoun) continue;
+    if (c.label == "DESC") {
+      // "this movement": the nearest earlier organisation whose name has the noun.
+      int sent = sentence_of(c.first);
+      for (size_t j = k; j-- > 0 && sentence_of(cands[j].first) >= sent - 8;) {
+        int a = cand_actor[j];
+        if (a < 0 || doc.actors[a].name.empty() || doc.actors[a].type != ActorType::kOrganization) continue;
+        bool has_noun = false;
+        for (const auto& alias : doc.actors[a].aliases)
+          has_noun = has_noun || AsciiLower(alias).find(c.pronoun) != std::string::npos;
+        if (has_noun) { cand_actor[k] = a; break; }
+      }
+      continue;
+    }
     bool person = c.pronoun != "it" && c.pronoun != "its" && c.pronoun != "they" && c.pronoun != "them" &&
                   c.pronoun != "their";
     char want = (c.pronoun == "she" || c.pronoun == "her" || c.pronoun == "hers" || c.pronoun == "herself") ? 'f'
@@ -586,7 +613,9 @@ void Resolver::Resolve(Document& doc) const {
           if (doc.tokens[t].deprel.rfind("nsubj", 0) == 0) return true;
         return false;
       };
-      for (int s = sent - 1; chosen < 0 && s >= 0 && s >= sent - 3; --s) {
+      // An organisation ("it", "they") is looked for one sentence back, a person three.
+      const int reach = person ? 3 : 1;
+      for (int s = sent - 1; chosen < 0 && s >= 0 && s >= sent - reach; --s) {
         int first = -1;
         for (size_t j = 0; j < k; ++j) {
           if (sentence_of(cands[j].first) != s || !compatible(cand_actor[j])) continue;
