@@ -66,6 +66,7 @@ int RunIngest(const IngestOptions& opts, const GlobalOptions& global) {
     pipeline_options.models_dir = global.models_dir;
     pipeline_options.kb_dir = global.kb_dir;
     pipeline_options.kb_extra = global.kb_extra;
+    pipeline_options.cameo_path = global.cameo_path;
     pipeline_options.kb_entries = UserActorsFor(global);
     Result<std::unique_ptr<Pipeline>> created = Pipeline::Create(pipeline_options);
     if (!created.ok()) return created.status();
