@@ -28,8 +28,10 @@ for path in sorted(glob.glob(os.path.join(corpora, "ud_english_*", "*train.conll
         if line.startswith("# text = "):
             sents.append(line[9:].strip())
 political = []
-for path in sorted(glob.glob(os.path.join(examples, "*.txt"))):
-    for para in open(path, encoding="utf-8").read().split("\n"):
+for path in sorted(glob.glob(os.path.join(examples, "*.txt")) + glob.glob(os.path.join(examples, "*.jsonl"))):
+    raw = open(path, encoding="utf-8").read()
+    texts = [json.loads(l)["text"] for l in raw.splitlines() if l.strip()] if path.endswith(".jsonl") else [raw]
+    for para in "\n".join(texts).split("\n"):
         political += [s.strip() + "." for s in para.split(". ") if len(s.split()) > 6]
 rng = random.Random(7)
 halves = [open(os.path.join(work, f"part{i}.jsonl"), "w", encoding="utf-8") for i in (1, 2)]

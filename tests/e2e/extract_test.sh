@@ -8,13 +8,14 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 fail=0
 check() { if eval "$2"; then echo "ok: $1"; else echo "FAIL: $1"; fail=1; fi; }
 
-article=data/examples/putins-international-friends.txt
+article=data/examples/putins-international-friends.jsonl
 "$bin" extract "$article" --published 2022-03-01 > "$tmp/out.jsonl" 2> "$tmp/err"
 check "extract exits 0" "[ $? -eq 0 ]"
 check "extract finds at least 20 claims" "[ $(wc -l < "$tmp/out.jsonl") -ge 20 ]"
 python3 - "$tmp/out.jsonl" "$article" <<'PY' && echo "ok: JSON Lines schema and evidence" || { echo "FAIL: JSON Lines schema"; exit 1; }
 import json, sys
-text = open(sys.argv[2], encoding="utf-8").read()
+raw = open(sys.argv[2], encoding="utf-8").read()
+text = json.loads(raw)["text"] if sys.argv[2].endswith(".jsonl") else raw
 rels = {"praise","criticize","meet","fund","business","collaborate","member","support","oppose","social","aligned","linked"}
 n = 0
 for line in open(sys.argv[1], encoding="utf-8"):

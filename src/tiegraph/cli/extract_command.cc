@@ -109,7 +109,7 @@ void RegisterExtract(CLI::App& app, GlobalOptions& global, int* exit_code) {
       "extract",
       "Print the claims of articles as JSON Lines (the scorer's format: doc, subject, relation, object,\n"
       "negated, modality, time, quote, evidence). `doc` is the file name without extension.\n"
-      "Example: tiegraph extract data/examples/putins-international-friends.txt --published 2022-03-01");
+      "Example: tiegraph extract data/examples/putins-international-friends.jsonl");
   cmd->add_option("paths", opts->paths, "Article files or folders (text, HTML, JSON Lines)")->required();
   cmd->add_option("--published", opts->published, "Publication date (YYYY-MM-DD) for relative dates");
   cmd->add_flag("--offsets", opts->with_offsets, "Add evidence byte offsets to each line");
