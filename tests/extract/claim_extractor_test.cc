@@ -201,8 +201,9 @@ TEST_F(ClaimExtractorTest, AnAgentNounsPossessorIsItsObject) {
 
 TEST_F(ClaimExtractorTest, MyFriendIsPraiseAndFriendship) {
   Document doc;
-  AddParsedSentence(doc, {"Merkel PROPN 2 nsubj", "called VERB 0 root", "Putin PROPN 2 obj", "her PRON 5 nmod:poss",
-                          "friend NOUN 2 xcomp", ". PUNCT 2 punct"});
+  // Being someone's friend is friendship; calling them "my friend" is praise too.
+  AddParsedSentence(doc, {"Merkel PROPN 5 nsubj", "is AUX 5 cop", "Putin PROPN 5 nmod:poss", "'s PART 3 case",
+                          "friend NOUN 0 root", ". PUNCT 5 punct"});
   AddParsedSentence(doc, {"Bolsonaro PROPN 2 nsubj", "said VERB 0 root", "\u201C PUNCT 5 punct", "my PRON 5 nmod:poss",
                           "friend NOUN 2 ccomp", "Putin PROPN 5 appos", "\u201D PUNCT 5 punct", ". PUNCT 2 punct"});
   auto claims = Run(doc);
@@ -288,6 +289,13 @@ TEST_F(ClaimExtractorTest, PossessiveAffiliations) {
       << ::testing::PrintToString(claims);
   EXPECT_NE(std::find(claims.begin(), claims.end(), "Putin member RT"), claims.end())
       << ::testing::PrintToString(claims);
+}
+
+TEST_F(ClaimExtractorTest, LabellingSomeoneWithAnEvaluativeWord) {
+  Document doc;
+  AddParsedSentence(doc, {"Merkel PROPN 2 nsubj", "defined VERB 0 root", "Putin PROPN 2 obj", "as ADP 6 case",
+                          "a DET 6 det", "puppet NOUN 2 obl", ". PUNCT 2 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel criticize Putin"}));
 }
 
 }  // namespace

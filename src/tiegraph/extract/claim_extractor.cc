@@ -527,6 +527,15 @@ std::string_view BiographyRole(std::string_view w) {
   return {};
 }
 
+// Verbs that give something a name or a label ("called", "defined ... as").
+bool IsNamingVerb(std::string_view w) {
+  static const std::set<std::string_view> kNaming = {
+      "call", "called", "calls", "calling", "define", "defined", "defines", "defining", "describe", "described",
+      "describes", "describing", "label", "labelled", "labeled", "labels", "brand", "branded", "brands", "dub",
+      "dubbed", "dubs", "term", "termed", "terms"};
+  return kNaming.count(w) > 0;
+}
+
 // People who work for someone: "his campaign manager X", "Putin's spokesman X".
 bool IsAideNoun(std::string_view w) {
   static const std::set<std::string_view> kAides = {"manager", "adviser", "advisor", "aide", "spokesman",
@@ -971,6 +980,35 @@ void ClaimExtractor::Extract(Document& doc) const {
       if (org >= 0) add(s, pm.actor, "member", org, first, false, alleged_sentence, 0.6, "affiliation");
       chain_org = org;
       chain_end = last;
+    }
+    // Labelling: "X defined Ukraine as a 'NATO puppet state'", "called Putin a
+    // genius": a verb of naming, its object, then an evaluative word.
+    for (uint32_t t = 0; t + 2 < n; ++t) {
+      std::string w = v.word(t);
+      if (!IsNamingVerb(w)) continue;
+      uint32_t k = t + 1;
+      while (k < n && v.actor_at[k] < 0 && k < t + 3 && (v.word(k) == "the" || v.word(k) == "him" || v.word(k) == "her")) ++k;
+      int named = k < n ? v.actor_at[k] : -1;
+      if (named < 0) continue;
+      while (k < n && v.actor_at[k] == named) ++k;
+      int sign = 0;
+      for (uint32_t e = k; e < n && e < k + 7 && sign == 0; ++e) {
+        std::string ew = v.word(e);
+        if (ew == "." || ew == ";" || (v.tok(e).upos == "VERB" && e != t)) break;
+        sign = EvaluativeSign(ew);
+      }
+      if (sign == 0) continue;
+      std::vector<int> namers;
+      if (v.parsed) SubjectOf(v, t, namers);
+      if (namers.empty())  // the parse lost the clause: the nearest person before the verb
+        for (uint32_t b = t; b-- > 0;)
+          if (v.actor_at[b] >= 0 && doc.actors[v.actor_at[b]].type == ActorType::kPerson) {
+            namers.push_back(v.actor_at[b]);
+            break;
+          }
+      for (int namer : namers)
+        add(s, namer, sign > 0 ? "praise" : "criticize", named, t, IsNegated(doc, s, s.first_token + t),
+            alleged_sentence, 0.5, "labelling");
     }
     // Possessive affiliations: "Putin's party, United Russia", "Berlusconi
     // and his Forza Italia" -> member; "His campaign manager Aaron Banks" ->
