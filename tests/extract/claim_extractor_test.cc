@@ -298,5 +298,22 @@ TEST_F(ClaimExtractorTest, LabellingSomeoneWithAnEvaluativeWord) {
   EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel criticize Putin"}));
 }
 
+TEST_F(ClaimExtractorTest, DrawingCriticismMakesTheSubjectItsTarget) {
+  Document doc;
+  AddParsedSentence(doc, {"Merkel PROPN 2 nsubj", "drew VERB 0 root", "criticism NOUN 2 obj", "from ADP 5 case",
+                          "Putin PROPN 3 nmod", ". PUNCT 2 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"Putin criticize Merkel"}));
+}
+
+TEST_F(ClaimExtractorTest, ParticiplesAndRefusalsAreNoClaims) {
+  Document doc;
+  // "Russian working people", "Brazil was denied visas": no tie.
+  AddParsedSentence(doc, {"Russian ADJ 3 amod", "working VERB 3 amod", "people NOUN 4 nsubj", "spoke VERB 0 root",
+                          "with ADP 6 case", "NATO PROPN 4 obl", ". PUNCT 4 punct"});
+  AddParsedSentence(doc, {"Brazil PROPN 3 nsubj:pass", "was AUX 3 aux:pass", "denied VERB 0 root", "visas NOUN 3 obj",
+                          "by ADP 6 case", "Russia PROPN 3 obl:agent", ". PUNCT 3 punct"});
+  EXPECT_EQ(Run(doc), std::vector<std::string>{});
+}
+
 }  // namespace
 }  // namespace tiegraph

@@ -294,6 +294,16 @@ void ArgsForVerb(const SentenceView& v, uint32_t t, const Trigger& tr, Args& a) 
   }
 }
 
+// Verbs whose subject undergoes what their object names ("drew criticism",
+// "faced condemnation", "won praise").
+bool ReceivesItsObject(std::string_view verb) {
+  static const std::set<std::string_view> kVerbs = {
+      "draw", "drew", "drawn", "draws", "drawing", "face", "faced", "faces", "facing", "attract", "attracted",
+      "attracts", "receive", "received", "receives", "earn", "earned", "earns", "win", "won", "wins", "incur",
+      "incurred", "suffer", "suffered"};
+  return kVerbs.count(verb) > 0;
+}
+
 // A verb of criticism or opposition: its subject is against what its object names.
 bool OpposesItsObject(std::string_view verb) {
   for (const Trigger* t : FindTriggers(verb))
@@ -384,6 +394,11 @@ void ArgsForNoun(const SentenceView& v, uint32_t t, const Trigger& tr, Args& a) 
   }
   a.subjects.insert(a.subjects.end(), givers.begin(), givers.end());
   if (tr.reversed) a.objects.insert(a.objects.end(), receivers.begin(), receivers.end());
+  if (v.rel(t) == "obj" && v.head(t) >= 0 && !tr.reversed && ReceivesItsObject(v.word(static_cast<uint32_t>(v.head(t))))) {
+    // "X drew criticism", "X faced condemnation from Y": X is its target.
+    if (a.objects.empty()) SubjectOf(v, static_cast<uint32_t>(v.head(t)), a.objects);
+    return;
+  }
   if (!a.subjects.empty() && !(tr.reversed && a.objects.empty())) return;
   // The noun's context: predicate of a subject, apposition, or object of a verb.
   std::vector<int> ctx;
@@ -818,6 +833,10 @@ void ClaimExtractor::Extract(Document& doc) const {
       if (v.mention_at[t] >= 0 && doc.mentions[v.mention_at[t]].label != "DESC") continue;
       for (const Trigger* tr : triggers) {
         if (!TriggerPosMatches(v, t, tr->pos)) continue;
+        // "was denied visas": being refused something is no criticism of the refuser's.
+        if (tr->lemma == "deny" && v.parsed && !v.kids(t, "nsubj:pass").empty()) continue;
+        // A participle modifying a noun ("working people") predicates nothing of an actor.
+        if (tr->pos == TriggerPos::kVerb && v.parsed && v.rel(t) == "amod" && v.kids(t, "obl").empty()) continue;
         if (tr->relation == "support" && tr->pos == TriggerPos::kNoun && v.parsed) {
           // "financial support" is `fund`, the more specific relation (its adjective triggers it).
           bool financial = false;

@@ -33,7 +33,7 @@ const std::vector<Trigger>& Table() {
       {"rebuke", V, "criticize", {}, {}}, {"reject", V, "criticize", {}, {}}, {"deny", V, "criticize", {}, {}},
       {"warn", V, "criticize", {"against", "about"}, {}}, {"mock", V, "criticize", {}, {}},
       {"insult", V, "criticize", {}, {}}, {"scold", V, "criticize", {}, {}}, {"disparage", V, "criticize", {}, {}},
-      {"criticism", N, "criticize", {"of", "from"}, {}}, {"condemnation", N, "criticize", {"of"}, {}},
+      {"criticism", N, "criticize", {"of"}, {"from", "by"}}, {"condemnation", N, "criticize", {"of"}, {"from", "by"}},
       {"contempt", N, "criticize", {"for"}, {}}, {"hostility", N, "criticize", {"to", "toward", "towards"}, {}},
       {"coolness", N, "criticize", {"to", "toward", "towards"}, {}}, {"critic", N, "criticize", {"of"}, {}, true},
       {"critical", A, "criticize", {"of"}, {}}, {"hostile", A, "criticize", {"to", "toward"}, {}},
