@@ -180,7 +180,7 @@ bool IsPeopleNoun(std::string_view w) {
   static const std::set<std::string_view> kPeople = {
       "people", "follower", "followers", "voter", "voters", "family", "wife", "husband", "son", "daughter",
       "children", "relative", "relatives", "lawyer", "lawyers", "colleague", "colleagues", "associate",
-      "associates", "staff", "team", "entourage", "circle", "crony", "cronies", "friends", "supporters"};
+      "associates", "staff", "team", "entourage", "circle", "crony", "cronies"};  // and every agent noun trigger
   if (kPeople.count(w)) return true;
   for (const Trigger* t : FindTriggers(w))
     if (t->agent_noun) return true;
@@ -618,13 +618,7 @@ int FindAggressor(const Document& doc) {
         }
       }
       for (int a : doers) {
-        const Actor& actor = doc.actors[a];
-        if (actor.type == ActorType::kPerson && !actor.country.empty())
-          for (size_t c = 0; c < doc.actors.size(); ++c)
-            if (doc.actors[c].type == ActorType::kCountry && doc.actors[c].country == actor.country) {
-              a = static_cast<int>(c);
-              break;
-            }
+        if (int country = CountryActorOf(doc, a); country >= 0) a = country;
         if (doc.actors[a].type == ActorType::kOrganization) continue;
         ++votes[a];
         if (first_seen < 0) first_seen = a;
