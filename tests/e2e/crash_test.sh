@@ -35,6 +35,13 @@ db_path, ref_path, mode = sys.argv[1:4]
 def counts(path):
     db = sqlite3.connect(path)
     ok = db.execute("PRAGMA integrity_check").fetchone()[0]
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if not tables:
+        # Killed before the schema's transaction committed: nothing stored yet.
+        return ok, [], {}, 0, [0, 0, 0]
+    if "documents" not in tables:
+        print(f"the schema is partly created: tables {sorted(tables)}")
+        sys.exit(1)
     docs = [r[0] for r in db.execute("SELECT id FROM documents")]
     per = {d: [0, 0, 0] for d in docs}
     orphans = 0
