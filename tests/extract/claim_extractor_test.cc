@@ -315,5 +315,71 @@ TEST_F(ClaimExtractorTest, ParticiplesAndRefusalsAreNoClaims) {
   EXPECT_EQ(Run(doc), std::vector<std::string>{});
 }
 
+TEST_F(ClaimExtractorTest, RefusingToCondemnIsNoCondemnation) {
+  Document doc;
+  AddParsedSentence(doc, {"Merkel PROPN 3 nsubj", "has AUX 3 aux", "refused VERB 0 root", "to PART 5 mark",
+                          "condemn VERB 3 xcomp", "Russia PROPN 5 obj", ". PUNCT 3 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel criticize Russia NEG"}));
+}
+
+TEST_F(ClaimExtractorTest, ThePossessorOfSupportGivesIt) {
+  // "Bolsonaro thanked Merkel for her support": Merkel supports Bolsonaro.
+  Document doc;
+  AddParsedSentence(doc, {"Bolsonaro PROPN 2 nsubj", "thanked VERB 0 root", "Merkel PROPN 2 obj", "for ADP 6 case",
+                          "her PRON 6 nmod:poss", "support NOUN 2 obl", ". PUNCT 2 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"Bolsonaro praise Merkel", "Merkel support Bolsonaro"}));
+}
+
+TEST_F(ClaimExtractorTest, AParticipleWithAnAgentIsPassive) {
+  // "RT, founded by Putin, ...": member(Putin, RT).
+  Document doc;
+  AddParsedSentence(doc, {"RT PROPN 6 nsubj", ", PUNCT 3 punct", "founded VERB 1 acl VBN", "by ADP 5 case",
+                          "Putin PROPN 3 obl:agent", "grew VERB 0 root", ". PUNCT 6 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"Putin member RT"}));
+  // "with Merkel defeating Putin by 5,000 votes": the "by" phrase is no agent.
+  Document votes;
+  AddParsedSentence(votes, {"with ADP 2 case", "Merkel PROPN 0 root", "defeating VERB 2 acl VBG", "Putin PROPN 3 obj",
+                            "by ADP 7 case", "5,000 NUM 7 nummod", "votes NOUN 3 obl", ". PUNCT 2 punct"});
+  EXPECT_EQ(Run(votes), (std::vector<std::string>{"Merkel oppose Putin"}));
+}
+
+TEST_F(ClaimExtractorTest, ThePrepositionalObjectMayHangOnTheThingGiven) {
+  // "Putin lent $10 million to Bolsonaro" with "to Bolsonaro" attached to "$".
+  Document doc;
+  AddParsedSentence(doc, {"Putin PROPN 2 nsubj", "lent VERB 0 root", "$ SYM 2 obj", "10 NUM 5 compound",
+                          "million NUM 3 nummod", "to ADP 7 case", "Bolsonaro PROPN 3 nmod", ". PUNCT 2 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"Putin fund Bolsonaro"}));
+}
+
+TEST_F(ClaimExtractorTest, APassiveWithoutAuxiliaryButWithAnObjectIsActive) {
+  // The tagger's "attacked/VBN" after a name, parsed as nsubj:pass + obj.
+  Document doc;
+  AddParsedSentence(doc, {"Merkel PROPN 2 nsubj:pass", "attacked VERB 0 root", "Putin PROPN 2 obj", ". PUNCT 2 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel criticize Putin"}));
+}
+
+TEST_F(ClaimExtractorTest, ACooperationAgreementIsCollaboration) {
+  Document doc;
+  AddParsedSentence(doc, {"Merkel PROPN 2 nsubj", "signed VERB 0 root", "a DET 5 det", "cooperation NOUN 5 compound",
+                          "agreement NOUN 2 obj", "with ADP 7 case", "NATO PROPN 5 nmod", ". PUNCT 2 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel collaborate NATO"}));
+}
+
+TEST_F(ClaimExtractorTest, LiftingSanctionsAgainstACountrySupportsIt) {
+  Document doc;
+  AddParsedSentence(doc, {"Merkel PROPN 2 nsubj", "called VERB 0 root", "for ADP 5 case", "the DET 5 det",
+                          "lifting NOUN 2 obl", "of ADP 7 case", "sanctions NOUN 5 nmod", "against ADP 9 case",
+                          "Russia PROPN 7 nmod", ". PUNCT 2 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel support Russia"}));
+}
+
+TEST_F(ClaimExtractorTest, AnAllyIsAlignedNotAlsoLinked) {
+  // "Merkel is a close ally of Putin": `close` would give `linked` as well.
+  Document doc;
+  AddParsedSentence(doc, {"Merkel PROPN 5 nsubj", "is AUX 5 cop", "a DET 5 det", "close ADJ 5 amod",
+                          "ally NOUN 0 root", "of ADP 7 case", "Putin PROPN 5 nmod", ". PUNCT 5 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel aligned Putin"}));
+}
+
 }  // namespace
 }  // namespace tiegraph

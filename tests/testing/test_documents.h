@@ -11,7 +11,7 @@
 
 namespace tiegraph::testing {
 
-// Appends one sentence given as CoNLL-like rows "form UPOS head deprel".
+// Appends one sentence given as CoNLL-like rows "form UPOS head deprel [XPOS]".
 inline void AddParsedSentence(Document& doc, const std::vector<std::string>& rows) {
   if (!doc.text.empty()) doc.text += ' ';
   Sentence s;
@@ -29,6 +29,8 @@ inline void AddParsedSentence(Document& doc, const std::vector<std::string>& row
     t.upos = upos;
     t.head = head;
     t.deprel = deprel;
+    std::string xpos;
+    if (in >> xpos) t.xpos = xpos;
     doc.tokens.push_back(t);
   }
   s.token_count = static_cast<uint32_t>(rows.size());

@@ -49,10 +49,14 @@ bool IsSpeechVerb(std::string_view w) {
 int EvaluativeSign(std::string_view w) {
   static const std::set<std::string_view> kPositive = {
       "talented", "genius", "smart", "brilliant", "gifted", "great", "wise", "clever", "admirable",
-      "statesman", "hero", "visionary", "patriot", "friend", "outstanding", "remarkable", "respected"};
+      "statesman", "hero", "visionary", "patriot", "friend", "outstanding", "remarkable", "respected",
+      "courageous", "fantastic", "wonderful", "excellent", "honest", "decent", "savvy", "intelligent", "shrewd"};
   static const std::set<std::string_view> kNegative = {
       "aggressor", "dictator", "criminal", "liar", "tyrant", "thug", "murderer", "threat", "illegitimate",
-      "puppet", "corrupt", "war-monger", "warmonger", "terrorist", "fascist", "enemy", "disgrace"};
+      "puppet", "corrupt", "war-monger", "warmonger", "terrorist", "fascist", "enemy", "disgrace",
+      "senile", "incompetent", "evil", "killer", "madman", "butcher", "clown", "traitor", "idiot", "monster",
+      "autocrat", "despot", "gangster", "nazi", "racist", "extremist", "lunatic", "psychopath", "pariah",
+      "menace", "kleptocrat", "weak", "dangerous", "disgraceful", "shameful"};
   if (kPositive.count(w)) return 1;
   if (kNegative.count(w)) return -1;
   return 0;
@@ -190,7 +194,13 @@ bool IsPeopleNoun(std::string_view w) {
 void ActorsAt(const SentenceView& v, uint32_t i, bool deep, std::vector<int>& out, int depth = 0) {
   if (depth > 4) return;
   size_t before = out.size();
-  if (v.actor_at[i] >= 0) out.push_back(v.actor_at[i]);
+  int actor = v.actor_at[i];
+  // "Hungarian Prime Minister Viktor Orbán" parsed with the demonym as the
+  // head: the phrase names the person it describes.
+  if (actor >= 0 && v.mention_at[i] >= 0 && v.doc.mentions[v.mention_at[i]].label == "DEM" && i + 1 < v.s.token_count &&
+      v.actor_at[i + 1] >= 0 && v.doc.actors[v.actor_at[i + 1]].type == ActorType::kPerson)
+    actor = v.actor_at[i + 1];
+  if (actor >= 0) out.push_back(actor);
   // An apposed name says what the nominal is ("Putin's party, United Russia").
   for (uint32_t c : v.children[i])
     if (v.rel(c) == "appos") ActorsAt(v, c, deep, out, depth + 1);
@@ -259,7 +269,22 @@ void SubjectOf(const SentenceView& v, uint32_t i, std::vector<int>& out, int dep
 
 void ArgsForVerb(const SentenceView& v, uint32_t t, const Trigger& tr, Args& a) {
   bool passive = !v.kids(t, "nsubj:pass").empty() || !v.kids(t, "aux:pass").empty();
-  if (passive) {
+  // "The Wagner Group, founded by Yevgeny Prigozhin,": a participle with an agent is passive.
+  if (!passive && (v.rel(t) == "acl" || v.rel(t) == "amod") && v.tok(t).xpos == "VBN")
+    for (uint32_t c : v.kids(t, "obl")) {
+      std::vector<int> agent;
+      if (v.rel(c) == "obl:agent" || v.prep(c) == "by") ActorsAt(v, c, false, agent);
+      passive = passive || !agent.empty();  // not "defeating X by 5,000 votes"
+    }
+  // "Sarkozy attacked Putin" tagged as a participle and parsed as a passive
+  // without auxiliary or agent, yet with an object: it is active.
+  bool mislabelled = passive && v.kids(t, "aux:pass").empty() && v.kids(t, "aux").empty() &&
+                     !v.kids(t, "obj").empty() && v.rel(t) != "acl" && v.rel(t) != "amod";
+  for (uint32_t c : v.kids(t, "obl")) mislabelled = mislabelled && v.rel(c) != "obl:agent" && v.prep(c) != "by";
+  if (mislabelled) {
+    for (uint32_t c : v.kids(t, "nsubj:pass")) ActorsAt(v, c, true, a.subjects);
+    for (uint32_t c : v.kids(t, "obj")) ActorsAt(v, c, true, a.objects);
+  } else if (passive) {
     for (uint32_t c : v.kids(t, "nsubj:pass")) ActorsAt(v, c, true, a.objects);
     for (uint32_t c : v.kids(t, "obl"))
       if (v.prep(c) == "by" || v.rel(c) == "obl:agent") ActorsAt(v, c, true, a.subjects);
@@ -292,6 +317,18 @@ void ArgsForVerb(const SentenceView& v, uint32_t t, const Trigger& tr, Args& a) 
       }
     }
   }
+  // "lent $10 million to Manafort": the parse may hang the object's phrase on
+  // the thing given rather than on the verb.
+  if (a.objects.empty() && !tr.object_preps.empty())
+    for (uint32_t o : v.kids(t, "obj")) {
+      std::vector<int> given;
+      ActorsAt(v, o, false, given);
+      if (!given.empty()) continue;
+      for (uint32_t g : v.children[o])
+        if (v.base_rel(g) == "nmod" &&
+            std::find(tr.object_preps.begin(), tr.object_preps.end(), v.prep(g)) != tr.object_preps.end())
+          ActorsAt(v, g, true, a.objects);
+    }
 }
 
 // Verbs whose subject undergoes what their object names ("drew criticism",
@@ -330,6 +367,17 @@ void PrepositionalObjectAhead(const SentenceView& v, uint32_t t, const Trigger& 
 
 void ArgsForNoun(const SentenceView& v, uint32_t t, const Trigger& tr, Args& a) {
   std::vector<int> givers, receivers;
+  // "his support", "their backing": the possessor of help gives it, unless a
+  // "from" phrase names the giver ("Le Pen's support from Moscow"); the
+  // possessor of money receives it ("her loan").
+  bool possessor_gives = false;
+  if (tr.reversed && tr.relation == "support") {
+    possessor_gives = true;
+    for (uint32_t c : v.children[t])
+      if ((v.base_rel(c) == "nmod" || v.base_rel(c) == "obl") && v.rel(c) != "nmod:poss" &&
+          std::find(tr.subject_preps.begin(), tr.subject_preps.end(), v.prep(c)) != tr.subject_preps.end())
+        possessor_gives = false;
+  }
   for (uint32_t c : v.children[t]) {
     std::string r = v.rel(c), br = v.base_rel(c);
     if ((br == "nmod" || br == "obl") && r != "nmod:poss") {
@@ -346,7 +394,7 @@ void ArgsForNoun(const SentenceView& v, uint32_t t, const Trigger& tr, Args& a) 
       ActorsAt(v, c, false, a.subjects);  // "my friend Putin": Putin is the friend
     } else if (r == "nmod:poss" || r == "det:poss") {
       // "his collaborators", "Putin's friends": an agent noun's possessor is its object.
-      if (tr.reversed) ActorsAt(v, c, false, receivers);
+      if (tr.reversed && !possessor_gives) ActorsAt(v, c, false, receivers);
       else if (tr.agent_noun) ActorsAt(v, c, false, a.objects);
       else ActorsAt(v, c, false, givers);
     } else if (r == "amod" || r == "compound") {
@@ -410,8 +458,9 @@ void ArgsForNoun(const SentenceView& v, uint32_t t, const Trigger& tr, Args& a) 
     ActorsAt(v, static_cast<uint32_t>(h), false, ctx);
   } else if (tr.agent_noun && h >= 0 && v.actor_at[h] < 0) {
     // "X, leader of Y," (appos the other way) or "as leader of Y" (obl of the clause).
+    // Not "the wife of a Russian minister": a noun's modifier describes someone else.
     for (uint32_t c : v.kids(t, "appos")) ActorsAt(v, c, false, ctx);
-    if (ctx.empty()) SubjectOf(v, t, ctx);
+    if (ctx.empty() && v.base_rel(t) != "nmod") SubjectOf(v, t, ctx);
   } else if ((r == "obj" || r == "obl" || r == "nsubj:pass" || r == "xcomp") && h >= 0 &&
              !OpposesItsObject(v.word(static_cast<uint32_t>(h)))) {
     // "X held talks with Y", "X supported sanctions against Y": the verb's
@@ -679,6 +728,8 @@ void ClaimExtractor::Extract(Document& doc) const {
     const Actor& oa = doc.actors[obj];
     if (rel == "member" && oa.type == ActorType::kPerson) return;
     if (rel == "member" && sa.type == ActorType::kCountry) return;
+    // Friendship and family are ties between people.
+    if (rel == "social" && (sa.type != ActorType::kPerson || oa.type != ActorType::kPerson)) return;
     // A candidate for a national office holds none yet ("the French presidential candidate").
     if (rel == "member" && oa.type == ActorType::kCountry && trigger < s.token_count &&
         AsciiLower(doc.TokenText(s.first_token + trigger)) == "candidate")
@@ -822,6 +873,28 @@ void ClaimExtractor::Extract(Document& doc) const {
           triggers.push_back(&cameo_trigger);
         }
       }
+      // "a cooperation agreement with X": the agreement is the collaboration; its
+      // modifier is no trigger of its own.
+      Trigger agreement_trigger{};
+      if (v.parsed && (w == "agreement" || w == "agreements" || w == "pact" || w == "accord" || w == "deal" ||
+                       w == "treaty" || w == "memorandum")) {
+        bool cooperation = false;
+        for (uint32_t c : v.children[t])
+          cooperation = cooperation || ((v.rel(c) == "compound" || v.rel(c) == "amod") &&
+                                        (v.word(c) == "cooperation" || v.word(c) == "partnership" ||
+                                         v.word(c) == "collaboration" || v.word(c) == "co-operation"));
+        if (cooperation) {
+          agreement_trigger = Trigger{"agreement", TriggerPos::kNoun, "collaborate", {"with", "between"}, {}};
+          triggers.assign(1, &agreement_trigger);
+        }
+      }
+      if (v.parsed && v.rel(t) == "compound" && v.head(t) >= 0 && !triggers.empty() &&
+          triggers[0]->relation == "collaborate" && v.tok(t).upos == "NOUN") {
+        std::string hw = v.word(static_cast<uint32_t>(v.head(t)));
+        if (hw == "agreement" || hw == "agreements" || hw == "pact" || hw == "accord" || hw == "deal" ||
+            hw == "treaty" || hw == "memorandum")
+          continue;
+      }
       if (triggers.empty()) continue;
       // A trigger word inside a name ("Forza Italia", "Five Star Movement") is not a trigger.
       if (v.mention_at[t] >= 0 && doc.mentions[v.mention_at[t]].label != "DESC") continue;
@@ -836,6 +909,19 @@ void ClaimExtractor::Extract(Document& doc) const {
           bool financial = false;
           for (uint32_t c : v.kids(t, "amod")) financial = financial || v.word(c) == "financial" || v.word(c) == "monetary";
           if (financial) continue;
+        }
+        // "called for the lifting of sanctions against Russia": ending an act
+        // against X helps X.
+        Trigger lifted{};
+        if (tr->relation == "oppose" && tr->pos == TriggerPos::kNoun && v.parsed && v.head(t) >= 0) {
+          std::string hw = v.word(static_cast<uint32_t>(v.head(t)));
+          for (std::string_view stem : {"lift", "eas", "end", "remov", "scrap", "relax", "drop"})
+            if (hw.compare(0, stem.size(), stem) == 0 && hw != "endorse" && hw != "endorsed") {
+              lifted = *tr;
+              lifted.relation = "support";
+              tr = &lifted;
+              break;
+            }
         }
         Args a;
         const char* how = "parse";
@@ -934,7 +1020,7 @@ void ClaimExtractor::Extract(Document& doc) const {
       for (uint32_t k = t; k-- > 0 && k + 4 > t;) {
         int a = v.actor_at[k];
         if (a >= 0 && doc.actors[a].type != ActorType::kPerson) { org = a; break; }
-        if (a >= 0) break;
+        if (a >= 0 && a != described) break;  // "Prime" of "Prime Minister X" describes X too
       }
       if (org < 0) continue;
       int person = described;
@@ -1047,6 +1133,13 @@ void ClaimExtractor::Extract(Document& doc) const {
           add(s, owner, "member", org, k, false, alleged_sentence, 0.5, "possessive");
         continue;
       }
+      // "Fidesz, Orbán's party, ...": the party named before the apposition.
+      if (!pronoun && IsPartyNoun(v.word(k)) && t >= 2 && v.word(t - 1) == ",") {
+        int named = v.actor_at[t - 2];
+        if (named >= 0 && doc.actors[named].type == ActorType::kOrganization)
+          add(s, owner, "member", named, k, false, alleged_sentence, 0.5, "possessive");
+        continue;
+      }
       if (IsPartyNoun(v.word(k)) && k + 2 < n && v.word(k + 1) == ",") {
         int named = v.actor_at[k + 2];
         if (named >= 0 && doc.actors[named].type == ActorType::kOrganization)
@@ -1074,27 +1167,39 @@ void ClaimExtractor::Extract(Document& doc) const {
     for (uint32_t t = 0; t < n; ++t) {
       if (!IsMediaNoun(v.word(t))) continue;
       int country = -1;
+      bool state_word = false;  // "state-owned", "government", "public"
       for (uint32_t k = t; k-- > 0 && k + 5 > t;) {
         int a = v.actor_at[k];
+        std::string kw = v.word(k);
+        state_word = state_word || kw.rfind("state", 0) == 0 || kw.rfind("government", 0) == 0 || kw == "public";
         if (a >= 0 && doc.actors[a].type == ActorType::kCountry &&
             doc.mentions[v.mention_at[k]].label == "DEM") { country = a; break; }
       }
       if (country < 0) continue;
+      // "the Indian company Nayara Energy" is a company in India, not a state body.
+      std::string noun = v.word(t);
+      bool commercial = noun == "bank" || noun == "company" || noun == "firm" || noun == "giant" ||
+                        noun == "corporation" || noun == "network";
+      if (commercial && !state_word) continue;
       uint32_t k = t + 1;
       if (k < n && v.word(k) == ",") ++k;
       if (k < n && v.actor_at[k] >= 0 && doc.actors[v.actor_at[k]].type == ActorType::kOrganization)
         add(s, v.actor_at[k], "member", country, t, false, alleged_sentence, 0.6, "state-body");
     }
   }
-  // Guidelines: no `linked`/`aligned` for a pair that has a more specific relation.
-  std::set<std::pair<int, int>> specific;
-  for (const auto& c : doc.claims)
-    if (c.relation != "linked" && c.relation != "aligned")
-      specific.insert({std::min(c.subject, c.object), std::max(c.subject, c.object)});
+  // Guidelines: no `linked` for a pair whose tie the text names (a specific
+  // relation or `aligned`). `aligned` stays: shared goals are asserted apart
+  // from what else the pair does.
+  std::set<std::pair<int, int>> specific, aligned;
+  for (const auto& c : doc.claims) {
+    std::pair<int, int> pair{std::min(c.subject, c.object), std::max(c.subject, c.object)};
+    if (c.relation == "aligned") aligned.insert(pair);
+    else if (c.relation != "linked") specific.insert(pair);
+  }
   doc.claims.erase(std::remove_if(doc.claims.begin(), doc.claims.end(),
                                   [&](const Claim& c) {
-                                    return c.relation == "linked" &&
-                                           specific.count({std::min(c.subject, c.object), std::max(c.subject, c.object)});
+                                    std::pair<int, int> pair{std::min(c.subject, c.object), std::max(c.subject, c.object)};
+                                    return c.relation == "linked" && specific.count(pair) + aligned.count(pair) > 0;
                                   }),
                    doc.claims.end());
 }

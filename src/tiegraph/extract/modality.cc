@@ -13,6 +13,13 @@ bool IsNegator(std::string_view lower) {
          lower == "nor" || lower == "without";
 }
 
+// Verbs whose infinitive complement did not happen: "refused to condemn", "failed to meet".
+bool DeniesItsComplement(std::string_view lower) {
+  for (std::string_view stem : {"refus", "declin", "fail"})
+    if (lower.substr(0, stem.size()) == stem) return lower != "failure" && lower != "failures";
+  return false;
+}
+
 }  // namespace
 
 bool IsNegated(const Document& doc, const Sentence& s, uint32_t t) {
@@ -36,6 +43,8 @@ bool IsNegated(const Document& doc, const Sentence& s, uint32_t t) {
       // "did not meet" / "is not exactly standing": negation on the trigger itself is handled above;
       // "did not receive a loan": the governing verb carries it.
       if (neg_child(h)) return true;
+      // "China refused to condemn Russia": the complement is denied, unless the refusal itself is.
+      if (tok.deprel == "xcomp" && DeniesItsComplement(AsciiLower(doc.TokenText(h)))) return true;
     }
     return false;
   }

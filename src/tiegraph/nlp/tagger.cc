@@ -61,6 +61,28 @@ void FillAmbiguity(const std::vector<WordFeatures>& words, const std::unordered_
   }
 }
 
+// The nearest form of "be", "have" or "get" in the six words before token i
+// of the padded words (its lowercase hash), or 0: a past participle usually
+// has one ("was praised", "has met"), a past tense does not ("Salvini
+// praised Putin").
+uint64_t AuxBefore(const WordFeatures* w, int i) {
+  static const std::vector<uint64_t> kAux = [] {
+    std::vector<uint64_t> out;
+    for (std::string_view a : {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m", "has", "have",
+                               "had", "having", "'ve", "'d", "get", "gets", "got", "gotten", "getting"}) {
+      WordFeatures f;
+      ComputeWordFeatures(a, &f);
+      out.push_back(f.lower);
+    }
+    return out;
+  }();
+  for (int k = 1; k <= 6 && i - k >= 0; ++k) {
+    uint64_t lw = w[i + kPad - k].lower;
+    if (std::find(kAux.begin(), kAux.end(), lw) != kAux.end()) return lw;
+  }
+  return 0;
+}
+
 // Features of token i (0-based) given the previous two tags p1, p2. For the
 // XPOS pass, upos points at the padded predicted UPOS (else null).
 size_t Extract(const WordFeatures* w, const uint64_t* amb, const uint64_t* upos, int i, uint64_t p1, uint64_t p2,
@@ -143,7 +165,36 @@ void FillUpos(const std::vector<int>& upos, int nu, std::vector<uint64_t>* out) 
   for (size_t i = 0; i < upos.size(); ++i) (*out)[i + kPad] = static_cast<uint64_t>(upos[i]);
 }
 
+int ClassId(const std::vector<std::string>& names, std::string_view name) {
+  for (size_t i = 0; i < names.size(); ++i)
+    if (names[i] == name) return static_cast<int>(i);
+  return -1;
+}
+
 }  // namespace
+
+void Tagger::EnforceFiniteVerb(const std::vector<WordFeatures>& words, std::vector<int>* xpos) const {
+  const int n = static_cast<int>(xpos->size());
+  const int vbd = ClassId(xpos_, "VBD"), vbn = ClassId(xpos_, "VBN");
+  if (n < 3 || vbd < 0 || vbn < 0) return;
+  auto is = [&](int i, std::initializer_list<std::string_view> tags) {
+    for (std::string_view t : tags)
+      if (xpos_[(*xpos)[i]] == t) return true;
+    return false;
+  };
+  // Only whole sentences: a headline ("Salvini criticised for T-shirt") may lack a finite verb.
+  if (!is(n - 1, {".", "''"})) return;
+  for (int i = 0; i < n; ++i)
+    if (is(i, {"VBD", "VBZ", "VBP", "MD"})) return;
+  for (int i = 1; i + 1 < n; ++i) {
+    if ((*xpos)[i] != vbn) continue;
+    if (AuxBefore(words.data(), i) != 0) return;  // "was praised": a true participle
+    if (!is(i - 1, {"NNP", "NNPS", "NN", "NNS", "PRP"})) continue;
+    if (!is(i + 1, {"NNP", "NNPS", "DT", "PRP", "PRP$", "CD", "JJ", "NN", "NNS"})) continue;
+    (*xpos)[i] = vbd;
+    return;
+  }
+}
 
 void Tagger::Predict(const Document& doc, const Sentence& s, std::vector<int>* upos, std::vector<int>* xpos) const {
   Scratch& sc = ThreadScratch();
@@ -177,6 +228,7 @@ void Tagger::Predict(const Document& doc, const Sentence& s, std::vector<int>* u
     xpos_model_.Score(sc.features, n, sc.scores.data());
     (*xpos)[i] = ArgMax(sc.scores.data(), nx);
   }
+  EnforceFiniteVerb(sc.words, xpos);
 }
 
 void Tagger::Tag(Document& doc, const Sentence& s) const {

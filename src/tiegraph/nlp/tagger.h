@@ -24,6 +24,8 @@
 
 namespace tiegraph::nlp {
 
+struct WordFeatures;
+
 struct TaggerTrainOptions {
   int epochs = 8;
   uint64_t seed = 1;            // sentence shuffling
@@ -55,6 +57,10 @@ class Tagger {
  private:
   // Predicted UPOS and XPOS class ids per token of the sentence.
   void Predict(const Document& doc, const Sentence& s, std::vector<int>* upos, std::vector<int>* xpos) const;
+  // A sentence is a clause with a finite verb: where greedy decoding found
+  // none ("Sarkozy attacked/VBN Putin ."), the first participle without an
+  // auxiliary before it, between its subject and its object, becomes VBD.
+  void EnforceFiniteVerb(const std::vector<WordFeatures>& words, std::vector<int>* xpos) const;
 
   std::vector<std::string> upos_, xpos_;       // class names
   // Hash of the form -> (UPOS, XPOS) class ids.
