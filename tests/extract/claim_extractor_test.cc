@@ -381,5 +381,26 @@ TEST_F(ClaimExtractorTest, AnAllyIsAlignedNotAlsoLinked) {
   EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel aligned Putin"}));
 }
 
+TEST_F(ClaimExtractorTest, OneOfTheSupportersIsASupporter) {
+  // "Merkel has been one of Bolsonaro's strongest supporters", but "the wife of a Russian minister" holds no office.
+  Document doc;
+  AddParsedSentence(doc, {"Merkel PROPN 4 nsubj", "has AUX 4 aux", "been AUX 4 cop", "one NUM 0 root", "of ADP 9 case",
+                          "Bolsonaro PROPN 9 nmod:poss", "'s PART 6 case", "strongest ADJ 9 amod",
+                          "supporters NOUN 4 nmod", ". PUNCT 4 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel support Bolsonaro"}));
+  Document wife;
+  AddParsedSentence(wife, {"Merkel PROPN 0 root", ", PUNCT 4 punct", "the DET 4 det", "wife NOUN 1 appos", "of ADP 8 case",
+                           "a DET 8 det", "Russian ADJ 8 amod", "minister NOUN 4 nmod", ". PUNCT 1 punct"});
+  EXPECT_EQ(Run(wife), std::vector<std::string>{});
+}
+
+TEST_F(ClaimExtractorTest, AnActorAfterAnotherPrepositionIsNoObjectOfThisSense) {
+  // "campaign" is support with "for" and oppose with "against": "campaigned for NATO" is no opposition.
+  Document doc;
+  AddParsedSentence(doc, {"Merkel PROPN 2 nsubj", "campaigned VERB 0 root", "for ADP 4 case", "NATO PROPN 2 obl",
+                          ". PUNCT 2 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel support NATO"}));
+}
+
 }  // namespace
 }  // namespace tiegraph

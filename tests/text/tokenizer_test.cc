@@ -49,6 +49,12 @@ TEST(Tokenizer, InitialsKeepTheirPeriod) {
   EXPECT_EQ(Tokens("J. Edgar Hoover"), (std::vector<std::string>{"J.", "Edgar", "Hoover"}));
 }
 
+TEST(Tokenizer, NamesWithAnInnerPeriodStayWhole) {
+  EXPECT_EQ(Tokens("Banks funded Leave.EU and Amazon.com, then left. The end."),
+            (std::vector<std::string>{"Banks", "funded", "Leave.EU", "and", "Amazon.com", ",", "then", "left", ".", "The",
+                                      "end", "."}));
+}
+
 TEST(Tokenizer, BidiAndZeroWidthCharactersAreSpace) {
   EXPECT_EQ(Tokens("Putin\u200B met\u202E Trump"), (std::vector<std::string>{"Putin", "met", "Trump"}));
 }

@@ -460,7 +460,10 @@ void ArgsForNoun(const SentenceView& v, uint32_t t, const Trigger& tr, Args& a) 
     // "X, leader of Y," (appos the other way) or "as leader of Y" (obl of the clause).
     // Not "the wife of a Russian minister": a noun's modifier describes someone else.
     for (uint32_t c : v.kids(t, "appos")) ActorsAt(v, c, false, ctx);
-    if (ctx.empty() && v.base_rel(t) != "nmod") SubjectOf(v, t, ctx);
+    // ("one of Ukraine's supporters" is still its subject's).
+    bool describes_other = v.base_rel(t) == "nmod" && v.word(static_cast<uint32_t>(h)) != "one" &&
+                           (v.tok(static_cast<uint32_t>(h)).upos == "NOUN" || v.tok(static_cast<uint32_t>(h)).upos == "PROPN");
+    if (ctx.empty() && !describes_other) SubjectOf(v, t, ctx);
   } else if ((r == "obj" || r == "obl" || r == "nsubj:pass" || r == "xcomp") && h >= 0 &&
              !OpposesItsObject(v.word(static_cast<uint32_t>(h)))) {
     // "X held talks with Y", "X supported sanctions against Y": the verb's
@@ -976,6 +979,18 @@ void ClaimExtractor::Extract(Document& doc) const {
               continue;
             bool verb = tr->pos == TriggerPos::kVerb;
             bool has_obj = verb && (!v.kids(t, "obj").empty() || !v.kids(t, "nsubj:pass").empty());
+            // "campaigned for X" read as "campaign against": the actor after
+            // another preposition is no object of this sense.
+            if (verb && !tr->object_preps.empty())
+              for (uint32_t c : v.kids(t, "obl")) {
+                std::vector<int> other;
+                std::string p = v.prep(c);
+                bool place = p == "in" || p == "at" || p == "on" || p == "near" || p == "inside" || p == "within" ||
+                             p == "during" || p == "across" || p == "throughout" || p == "around";
+                if (!place && std::find(tr->object_preps.begin(), tr->object_preps.end(), p) == tr->object_preps.end())
+                  ActorsAt(v, c, true, other);
+                has_obj = has_obj || !other.empty();
+              }
             bool has_subj = false;  // an active subject (nsubj:pass is the object)
             for (uint32_t c : v.children[t]) has_subj = has_subj || (verb && v.rel(c) == "nsubj");
             if (a.subjects.empty() && !has_subj && !near.subjects.empty()) a.subjects = near.subjects;

@@ -318,7 +318,17 @@ void Resolver::Resolve(Document& doc) const {
           c.label = "DEM";
           uint32_t r = i + static_cast<uint32_t>(m.tokens);
           std::string next = r < n ? AsciiLower(words[r]) : "";
-          if (IsRoleNoun(next) && next != "official" && next != "agent" && next != "member") {
+          // "a former Russian minister" is someone new, not the minister the document knows.
+          bool indefinite = false;
+          for (uint32_t j = i; j-- > 0;) {
+            std::string w = AsciiLower(words[j]);
+            if (w == "former" || w == "ex" || w == "senior" || w == "top" || w == "then" || w == "leading" ||
+                w == "prominent" || w == "retired")
+              continue;
+            indefinite = w == "a" || w == "an" || w == "another" || w == "one" || w == "some" || w == "several";
+            break;
+          }
+          if (IsRoleNoun(next) && next != "official" && next != "agent" && next != "member" && !indefinite) {
             // "the Russian leader": the demonym is the country, the role noun describes a person.
             cands.push_back(c);
             Candidate d{abs + static_cast<uint32_t>(m.tokens), abs + static_cast<uint32_t>(m.tokens) + 1,

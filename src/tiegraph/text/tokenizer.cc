@@ -107,6 +107,11 @@ void SplitChunk(const std::string& text, size_t b, size_t e, std::vector<Token>&
             j += 1;
             continue;
           }
+          // A name with an inner period and no space: "Leave.EU", "Amazon.com".
+          if (IsWordChar(n) && !IsDigit(n) && !IsDigit(static_cast<unsigned char>(s[j - 1]))) {
+            j += 1;
+            continue;
+          }
         }
         break;
       }
