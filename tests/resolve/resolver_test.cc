@@ -150,6 +150,22 @@ TEST(ResolverSurnames, ASurnameTheRecognizerMissedJoinsItsPerson) {
   EXPECT_EQ(ActorOf(doc, "Salvini", 1), "Matteo Salvini");
 }
 
+TEST(ResolverSurnames, ASurnameTaggedAsANounJoinsItsPersonBeforeAVerb) {
+  // "Arron Banks donated. Banks met X": the tagger's NOUN "Banks" starts a
+  // sentence and a verb follows; "Banks are closed" (AUX next) stays a noun.
+  KnowledgeBase kb = testing::SmallKb();
+  Resolver resolver(&kb);
+  Document doc = Prepare("Arron Banks donated. Banks met Merkel. Banks are closed.", {{"Arron Banks", "PER"}});
+  for (auto& t : doc.tokens) t.upos = "X";
+  doc.tokens[4].upos = "NOUN";  // Banks
+  doc.tokens[5].upos = "VERB";  // met
+  doc.tokens[8].upos = "NOUN";  // Banks
+  doc.tokens[9].upos = "AUX";   // are
+  resolver.Resolve(doc);
+  EXPECT_EQ(ActorOf(doc, "Banks", 1), "Arron Banks");
+  EXPECT_EQ(ActorOf(doc, "Banks", 2), "<unresolved>");
+}
+
 TEST(ResolverProperNounRuns, TwoProperNounsTheRecognizerMissedAreAName) {
   KnowledgeBase kb = testing::SmallKb();
   Resolver resolver(&kb);

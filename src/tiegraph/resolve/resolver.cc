@@ -654,10 +654,15 @@ void Resolver::Resolve(Document& doc) const {
     std::vector<char> covered(doc.tokens.size(), 0);
     for (const auto& c : cands)
       for (uint32_t t = c.first; t < c.last && t < covered.size(); ++t) covered[t] = 1;
+    std::vector<char> starts(doc.tokens.size() + 1, 0);
+    for (const Sentence& s : doc.sentences) starts[s.first_token] = 1;
     for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
       if (covered[t] || !StartsUpper(doc.TokenText(t))) continue;
       const std::string& u = doc.tokens[t].upos;
-      if (!u.empty() && u != "PROPN") continue;
+      // A capitalised noun is a name where capitals are not the sentence's
+      // ("said Banks"), or where a verb follows it at the start ("Banks met ...").
+      bool named_noun = u == "NOUN" && (!starts[t] || (t + 1 < doc.tokens.size() && doc.tokens[t + 1].upos == "VERB"));
+      if (!u.empty() && u != "PROPN" && !named_noun) continue;
       if (t + 1 < doc.tokens.size() && StartsUpper(doc.TokenText(t + 1)) && !covered[t + 1]) continue;
       auto it = by_last.find(AsciiLower(doc.TokenText(t)));
       if (it == by_last.end() || it->second < 0) continue;
