@@ -402,5 +402,13 @@ TEST_F(ClaimExtractorTest, AnActorAfterAnotherPrepositionIsNoObjectOfThisSense) 
   EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel support NATO"}));
 }
 
+TEST_F(ClaimExtractorTest, ARolePhraseParsedWithTheOrganisationAsHeadNamesThePerson) {
+  // "NATO chief Merkel criticised Putin", the parse making "NATO" the subject.
+  Document doc;
+  AddParsedSentence(doc, {"NATO PROPN 4 nsubj", "chief NOUN 1 flat", "Merkel PROPN 1 flat", "criticised VERB 0 root",
+                          "Putin PROPN 4 obj", ". PUNCT 4 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel criticize Putin", "Merkel member NATO"}));
+}
+
 }  // namespace
 }  // namespace tiegraph

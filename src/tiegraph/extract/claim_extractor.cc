@@ -200,6 +200,16 @@ void ActorsAt(const SentenceView& v, uint32_t i, bool deep, std::vector<int>& ou
   if (actor >= 0 && v.mention_at[i] >= 0 && v.doc.mentions[v.mention_at[i]].label == "DEM" && i + 1 < v.s.token_count &&
       v.actor_at[i + 1] >= 0 && v.doc.actors[v.actor_at[i + 1]].type == ActorType::kPerson)
     actor = v.actor_at[i + 1];
+  // "Labour MP Keir Starmer" parsed with the party as the head: likewise.
+  if (actor >= 0 && v.doc.actors[actor].type != ActorType::kPerson) {
+    uint32_t k = i + 1;
+    while (k < v.s.token_count && v.actor_at[k] == v.actor_at[i]) ++k;
+    uint32_t roles = k;
+    while (k < v.s.token_count && k < roles + 3 && v.actor_at[k] < 0 && (IsRole(v.word(k)) || v.word(k) == "prime")) ++k;
+    if (k > roles && k < v.s.token_count && v.actor_at[k] >= 0 && v.doc.actors[v.actor_at[k]].type == ActorType::kPerson &&
+        v.head(k) >= 0 && (static_cast<uint32_t>(v.head(k)) == i || v.head(static_cast<uint32_t>(k)) == v.head(i)))
+      actor = v.actor_at[k];
+  }
   if (actor >= 0) out.push_back(actor);
   // An apposed name says what the nominal is ("Putin's party, United Russia").
   for (uint32_t c : v.children[i])
