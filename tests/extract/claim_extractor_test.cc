@@ -410,5 +410,12 @@ TEST_F(ClaimExtractorTest, ARolePhraseParsedWithTheOrganisationAsHeadNamesThePer
   EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel criticize Putin", "Merkel member NATO"}));
 }
 
+TEST_F(ClaimExtractorTest, JoiningTheBoardOfAnOrganisationIsMembership) {
+  Document doc;
+  AddParsedSentence(doc, {"Merkel PROPN 2 nsubj", "joined VERB 0 root", "the DET 4 det", "boards NOUN 2 obj",
+                          "of ADP 6 case", "RT PROPN 4 nmod", ". PUNCT 2 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel member RT"}));
+}
+
 }  // namespace
 }  // namespace tiegraph

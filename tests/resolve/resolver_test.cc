@@ -166,6 +166,25 @@ TEST(ResolverSurnames, ASurnameTaggedAsANounJoinsItsPersonBeforeAVerb) {
   EXPECT_EQ(ActorOf(doc, "Banks", 2), "<unresolved>");
 }
 
+TEST(ResolverProperNounRuns, ANameInAppositionToACompanyIsAnOrganisation) {
+  // "two companies, Sibur and Zarubezhneft": neither name is in the recognizer's output or the KB.
+  KnowledgeBase kb = testing::SmallKb();
+  Resolver resolver(&kb);
+  Document doc = Prepare("He joined two companies , Sibur and Zarubezhneft .", {});
+  const std::vector<std::pair<int, std::string>> parse = {{2, "nsubj"}, {0, "root"}, {4, "nummod"}, {2, "obj"},
+                                                          {6, "punct"}, {4, "appos"}, {8, "cc"}, {6, "conj"},
+                                                          {2, "punct"}};
+  for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    doc.tokens[i].head = parse[i].first;
+    doc.tokens[i].deprel = parse[i].second;
+    doc.tokens[i].upos = i == 5 || i == 7 ? "PROPN" : "X";
+  }
+  resolver.Resolve(doc);
+  EXPECT_EQ(ActorOf(doc, "Sibur"), "Sibur");
+  EXPECT_EQ(ActorOf(doc, "Zarubezhneft"), "Zarubezhneft");
+  for (const auto& a : doc.actors) EXPECT_EQ(a.type, ActorType::kOrganization) << a.name;
+}
+
 TEST(ResolverProperNounRuns, TwoProperNounsTheRecognizerMissedAreAName) {
   KnowledgeBase kb = testing::SmallKb();
   Resolver resolver(&kb);

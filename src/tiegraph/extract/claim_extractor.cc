@@ -186,6 +186,7 @@ bool IsPeopleNoun(std::string_view w) {
       "children", "relative", "relatives", "lawyer", "lawyers", "colleague", "colleagues", "associate",
       "associates", "staff", "team", "entourage", "circle", "crony", "cronies"};  // and every agent noun trigger
   if (kPeople.count(w)) return true;
+  if (w == "board" || w == "boards") return false;  // "joined the boards of X": a body of X
   for (const Trigger* t : FindTriggers(w))
     if (t->agent_noun) return true;
   return false;

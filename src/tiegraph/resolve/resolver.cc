@@ -52,6 +52,48 @@ bool In(const std::array<std::string_view, N>& list, std::string_view w) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
+// Common nouns that say a name is an organisation's: "the company Gazprom",
+// "two state companies, Sibur and Zarubezhneft", "the newspaper Kommersant".
+bool IsOrganisationNoun(std::string w) {
+  static constexpr std::array<std::string_view, 30> kNouns = {
+      "company", "firm", "bank", "newspaper", "party", "group", "broadcaster", "channel", "agency", "outlet",
+      "organisation", "organization", "foundation", "charity", "fund", "corporation", "giant", "producer",
+      "conglomerate", "tabloid", "daily", "magazine", "website", "network", "station", "union", "movement",
+      "lender", "insurer", "operator"};
+  if (w.size() > 4 && w.compare(w.size() - 3, 3, "ies") == 0) w = w.substr(0, w.size() - 3) + "y";
+  else if (w.size() > 3 && w.back() == 's') w.pop_back();
+  return In(kNouns, w);
+}
+
+// The proper-noun run [first, last) of a sentence (absolute token indices)
+// is described as an organisation by the parse: it is in apposition to an
+// organisation noun (directly or as a later conjunct), or has one as its
+// compound modifier.
+bool DescribedAsOrganisation(const Document& doc, const Sentence& s, uint32_t first, uint32_t last) {
+  auto head_of = [&](uint32_t t) -> int {
+    int h = doc.tokens[t].head;
+    return h > 0 ? static_cast<int>(s.first_token) + h - 1 : -1;
+  };
+  for (uint32_t t = first; t < last; ++t) {
+    int h = head_of(t);
+    if (h >= static_cast<int>(first) && h < static_cast<int>(last)) continue;  // inside the run
+    uint32_t cur = t;
+    for (int steps = 0; steps < 4 && doc.tokens[cur].deprel == "conj" && head_of(cur) >= 0; ++steps)
+      cur = static_cast<uint32_t>(head_of(cur));
+    if (doc.tokens[cur].deprel == "appos" && head_of(cur) >= 0 &&
+        IsOrganisationNoun(AsciiLower(doc.TokenText(static_cast<uint32_t>(head_of(cur))))))
+      return true;
+  }
+  for (uint32_t k = s.first_token; k < s.first_token + s.token_count; ++k) {
+    int h = head_of(k);
+    if (h >= static_cast<int>(first) && h < static_cast<int>(last) &&
+        (doc.tokens[k].deprel == "compound" || doc.tokens[k].deprel == "nmod:desc") &&
+        IsOrganisationNoun(AsciiLower(doc.TokenText(k))))
+      return true;
+  }
+  return false;
+}
+
 std::vector<std::string> NameTokens(std::string_view name) {
   std::vector<std::string> out;
   std::string cur;
@@ -432,6 +474,20 @@ void Resolver::Resolve(Document& doc) const {
         cands.push_back(c);
         i += 2;
         continue;
+      }
+      if (have_ner && doc.tokens[abs].upos == "PROPN" && StartsUpper(words[i]) && !In(kNotNames, words[i]) &&
+          ner_at.find(abs) == ner_at.end() && doc.tokens[abs].head >= 0) {
+        // A name the recognizer missed that the sentence calls an organisation.
+        uint32_t j = i;
+        while (j < n && doc.tokens[sent.first_token + j].upos == "PROPN" && StartsUpper(words[j]) &&
+               ner_at.find(sent.first_token + j) == ner_at.end() && j < i + 4)
+          ++j;
+        if (DescribedAsOrganisation(doc, sent, abs, sent.first_token + j)) {
+          cands.push_back(Candidate{abs, sent.first_token + j, Kind::kName, -1, "ORG", ActorType::kOrganization, "",
+                                    "", ""});
+          i = j;
+          continue;
+        }
       }
       if (have_ner && doc.tokens[abs].upos == "PROPN" && StartsUpper(words[i]) && !In(kNotNames, words[i]) &&
           i + 1 < n && doc.tokens[abs + 1].upos == "PROPN" && StartsUpper(words[i + 1])) {
