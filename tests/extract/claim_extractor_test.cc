@@ -356,6 +356,10 @@ TEST_F(ClaimExtractorTest, APassiveWithoutAuxiliaryButWithAnObjectIsActive) {
   Document doc;
   AddParsedSentence(doc, {"Merkel PROPN 2 nsubj:pass", "attacked VERB 0 root", "Putin PROPN 2 obj", ". PUNCT 2 punct"});
   EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel criticize Putin"}));
+  // The same with the object parsed as xcomp: "Merkel hosted Putin".
+  Document xcomp;
+  AddParsedSentence(xcomp, {"Merkel PROPN 2 nsubj:pass", "hosted VERB 0 root", "Putin PROPN 2 xcomp", ". PUNCT 2 punct"});
+  EXPECT_EQ(Run(xcomp), (std::vector<std::string>{"Merkel meet Putin"}));
 }
 
 TEST_F(ClaimExtractorTest, ACooperationAgreementIsCollaboration) {

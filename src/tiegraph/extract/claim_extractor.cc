@@ -289,12 +289,16 @@ void ArgsForVerb(const SentenceView& v, uint32_t t, const Trigger& tr, Args& a) 
     }
   // "Sarkozy attacked Putin" tagged as a participle and parsed as a passive
   // without auxiliary or agent, yet with an object: it is active.
-  bool mislabelled = passive && v.kids(t, "aux:pass").empty() && v.kids(t, "aux").empty() &&
-                     !v.kids(t, "obj").empty() && v.rel(t) != "acl" && v.rel(t) != "amod";
+  // The object may come out as xcomp ("Orbán hosted/VBN Vladimir Putin").
+  std::vector<uint32_t> named_objects = v.kids(t, "obj");
+  for (uint32_t c : v.kids(t, "xcomp"))
+    if (v.actor_at[c] >= 0) named_objects.push_back(c);
+  bool mislabelled = passive && v.kids(t, "aux:pass").empty() && v.kids(t, "aux").empty() && !named_objects.empty() &&
+                     v.rel(t) != "acl" && v.rel(t) != "amod";
   for (uint32_t c : v.kids(t, "obl")) mislabelled = mislabelled && v.rel(c) != "obl:agent" && v.prep(c) != "by";
   if (mislabelled) {
     for (uint32_t c : v.kids(t, "nsubj:pass")) ActorsAt(v, c, true, a.subjects);
-    for (uint32_t c : v.kids(t, "obj")) ActorsAt(v, c, true, a.objects);
+    for (uint32_t c : named_objects) ActorsAt(v, c, true, a.objects);
   } else if (passive) {
     for (uint32_t c : v.kids(t, "nsubj:pass")) ActorsAt(v, c, true, a.objects);
     for (uint32_t c : v.kids(t, "obl"))
