@@ -40,7 +40,7 @@ const std::vector<Trigger>& Table() {
       {"anathema", N, "criticize", {"to"}, {}}, {"aggressor", N, "criticize", {}, {}},
       // meet
       {"meet", V, "meet", {"with"}, {}}, {"visit", V, "meet", {}, {}}, {"host", V, "meet", {}, {}},
-      {"welcome", V, "meet", {}, {}}, {"interview", V, "meet", {}, {}}, {"interview", N, "meet", {"with"}, {}},
+      {"welcome", V, "meet", {}, {}}, {"interview", V, "meet", {}, {}},
       {"phone", V, "meet", {}, {}}, {"telephone", V, "meet", {}, {}}, {"call", N, "meet", {"with", "between"}, {}},
       {"meeting", N, "meet", {"with", "between"}, {}}, {"talk", N, "meet", {"with", "between"}, {}},
       {"audience", N, "meet", {"with"}, {}}, {"visit", N, "meet", {"to", "with"}, {}},
