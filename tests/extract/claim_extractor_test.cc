@@ -421,5 +421,18 @@ TEST_F(ClaimExtractorTest, JoiningTheBoardOfAnOrganisationIsMembership) {
   EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel member RT"}));
 }
 
+TEST_F(ClaimExtractorTest, ProximityStaysInTheTriggersClause) {
+  // A trigger the parse gave no arguments takes its nearest actors, but not
+  // across a finite verb: "Merkel resigned; meeting Putin ..." names no meeting of Merkel's.
+  Document near;
+  AddParsedSentence(near, {"Merkel PROPN 3 dep", "then ADV 3 advmod", "meeting NOUN 5 dep", "Putin PROPN 3 dep",
+                           "began VERB 0 root VBD", ". PUNCT 5 punct"});
+  EXPECT_EQ(Run(near), (std::vector<std::string>{"Merkel meet Putin"}));
+  Document far;
+  AddParsedSentence(far, {"Merkel PROPN 2 nsubj", "resigned VERB 0 root VBD", "after ADP 4 case", "meeting NOUN 2 dep",
+                          "Putin PROPN 4 dep", ". PUNCT 2 punct"});
+  EXPECT_EQ(Run(far), std::vector<std::string>{});
+}
+
 }  // namespace
 }  // namespace tiegraph

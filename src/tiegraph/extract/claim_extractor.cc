@@ -522,7 +522,7 @@ void ArgsForAdjective(const SentenceView& v, uint32_t t, const Trigger& tr, Args
 }
 
 // Without a parse: nearest actors before and after the trigger.
-void ArgsByProximity(const SentenceView& v, uint32_t t, const Trigger& tr, Args& a) {
+void ArgsByProximity(const SentenceView& v, uint32_t t, const Trigger& tr, Args& a, bool same_clause = false) {
   uint32_t n = v.s.token_count;
   int before = -1, after = -1;
   // Actors inside prefixed words ("anti-EU") are that word's own argument.
@@ -534,10 +534,23 @@ void ArgsByProximity(const SentenceView& v, uint32_t t, const Trigger& tr, Args&
     if (std::find(tr.object_preps.begin(), tr.object_preps.end(), p) != tr.object_preps.end()) return true;
     return p != "in" && p != "at" && p != "across" && p != "throughout";
   };
-  for (uint32_t k = t; k-- > 0;)
+  // With same_clause, within the trigger's clause: a finite main verb or a
+  // semicolon between them puts the actor in another clause ("X won, while Y
+  // was defeated").
+  auto clause_break = [&](uint32_t k) {
+    if (!same_clause) return false;
+    if (v.word(k) == ";" || v.word(k) == ":") return true;
+    const std::string& x = v.tok(k).xpos;
+    return v.tok(k).upos == "VERB" && (x == "VBD" || x == "VBZ" || x == "VBP");
+  };
+  for (uint32_t k = t; k-- > 0 && (!same_clause || k + 12 > t);) {
     if (usable(k)) { before = v.actor_at[k]; break; }
-  for (uint32_t k = t + 1; k < n && k < t + 10; ++k)
+    if (clause_break(k)) break;
+  }
+  for (uint32_t k = t + 1; k < n && k < t + 10; ++k) {
     if (usable(k)) { after = v.actor_at[k]; break; }
+    if (clause_break(k)) break;
+  }
   bool passive = false;
   if (t + 1 < n && v.word(t + 1) == "by" && t > 0) {
     std::string p = v.word(t - 1);
@@ -969,7 +982,7 @@ void ClaimExtractor::Extract(Document& doc) const {
           }
           if (a.subjects.empty() && a.objects.empty()) {
             // A verb the parse left without arguments: nearest actors on either side.
-            ArgsByProximity(v, t, *tr, a);
+            ArgsByProximity(v, t, *tr, a, /*same_clause=*/true);
             how = "proximity";
             conf = 0.4;
           } else if (a.subjects.empty() != a.objects.empty()) {
