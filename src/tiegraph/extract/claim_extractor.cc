@@ -543,7 +543,7 @@ void ArgsByProximity(const SentenceView& v, uint32_t t, const Trigger& tr, Args&
     const std::string& x = v.tok(k).xpos;
     return v.tok(k).upos == "VERB" && (x == "VBD" || x == "VBZ" || x == "VBP");
   };
-  for (uint32_t k = t; k-- > 0 && (!same_clause || k + 12 > t);) {
+  for (uint32_t k = t; k-- > 0 && k + (same_clause ? 12 : 16) > t;) {
     if (usable(k)) { before = v.actor_at[k]; break; }
     if (clause_break(k)) break;
   }
