@@ -185,6 +185,14 @@ TEST(ResolverProperNounRuns, ANameInAppositionToACompanyIsAnOrganisation) {
   for (const auto& a : doc.actors) EXPECT_EQ(a.type, ActorType::kOrganization) << a.name;
 }
 
+TEST(ResolverNames, DayAndMonthNamesAtASpansEdgeAreNoPartOfTheName) {
+  KnowledgeBase kb = testing::SmallKb();
+  Resolver resolver(&kb);
+  Document doc = Prepare("Interview with Hugh McGuire Sunday , May 28 .", {{"Hugh McGuire Sunday", "PER"}});
+  resolver.Resolve(doc);
+  EXPECT_EQ(ActorOf(doc, "Hugh McGuire"), "Hugh McGuire");
+}
+
 TEST(ResolverProperNounRuns, TwoProperNounsTheRecognizerMissedAreAName) {
   KnowledgeBase kb = testing::SmallKb();
   Resolver resolver(&kb);

@@ -310,9 +310,23 @@ bool IsRoleNoun(std::string_view w) { return In(kRoleNouns, w); }
 
 void Resolver::Resolve(Document& doc) const {
   // Entity spans from the recognizer, if it ran, indexed by first token.
+  // Day and month names at a span's edge belong to a date, not the name
+  // ("Interview with founder Hugh McGuire Sunday, May 28").
+  auto is_date_word = [&](uint32_t t) {
+    static constexpr std::array<std::string_view, 19> kDateWords = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "june", "july", "august", "september", "october", "november", "december", "yesterday"};
+    return In(kDateWords, AsciiLower(doc.TokenText(t)));
+  };
   std::unordered_map<uint32_t, Mention> ner_at;
-  for (const auto& m : doc.mentions)
-    if (m.label == "PER" || m.label == "ORG" || m.label == "LOC") ner_at.emplace(m.first_token, m);
+  for (Mention m : doc.mentions) {
+    if (m.label != "PER" && m.label != "ORG" && m.label != "LOC") continue;
+    while (m.last_token > m.first_token + 1 && is_date_word(m.last_token - 1)) --m.last_token;
+    while (m.first_token + 1 < m.last_token && is_date_word(m.first_token)) ++m.first_token;
+    if (m.last_token - m.first_token == 1 && is_date_word(m.first_token)) continue;
+    m.span = Span{doc.tokens[m.first_token].span.begin, doc.tokens[m.last_token - 1].span.end};
+    ner_at.emplace(m.first_token, m);
+  }
   bool have_ner = !doc.tokens.empty() && !doc.tokens[0].ner.empty();
   doc.mentions.clear();
   doc.actors.clear();
