@@ -425,13 +425,25 @@ TEST_F(ClaimExtractorTest, ProximityStaysInTheTriggersClause) {
   // A trigger the parse gave no arguments takes its nearest actors, but not
   // across a finite verb: "Merkel resigned; meeting Putin ..." names no meeting of Merkel's.
   Document near;
-  AddParsedSentence(near, {"Merkel PROPN 3 dep", "then ADV 3 advmod", "meeting NOUN 5 dep", "Putin PROPN 3 dep",
-                           "began VERB 0 root VBD", ". PUNCT 5 punct"});
+  AddParsedSentence(near, {"Merkel PROPN 3 dep", "then ADV 3 advmod", "meeting NOUN 6 dep", "with ADP 5 dep",
+                           "Putin PROPN 3 dep", "began VERB 0 root VBD", ". PUNCT 6 punct"});
   EXPECT_EQ(Run(near), (std::vector<std::string>{"Merkel meet Putin"}));
   Document far;
   AddParsedSentence(far, {"Merkel PROPN 2 nsubj", "resigned VERB 0 root VBD", "after ADP 4 case", "meeting NOUN 2 dep",
-                          "Putin PROPN 4 dep", ". PUNCT 2 punct"});
+                          "with ADP 6 case", "Putin PROPN 4 dep", ". PUNCT 2 punct"});
   EXPECT_EQ(Run(far), std::vector<std::string>{});
+}
+
+TEST_F(ClaimExtractorTest, ANounTakesAProximityObjectOnlyThroughItsPreposition) {
+  // "war" names its object with on/against/with.
+  Document bare;
+  AddParsedSentence(bare, {"Merkel PROPN 3 dep", "then ADV 3 advmod", "war NOUN 5 dep", "Putin PROPN 3 dep",
+                           "began VERB 0 root VBD", ". PUNCT 5 punct"});
+  EXPECT_EQ(Run(bare), std::vector<std::string>{});
+  Document on;
+  AddParsedSentence(on, {"Merkel PROPN 3 dep", "then ADV 3 advmod", "war NOUN 6 dep", "on ADP 5 dep", "Putin PROPN 3 dep",
+                         "began VERB 0 root VBD", ". PUNCT 6 punct"});
+  EXPECT_EQ(Run(on), (std::vector<std::string>{"Merkel oppose Putin"}));
 }
 
 }  // namespace

@@ -126,5 +126,19 @@ TEST(Tagger, BundledModelTagsASentence) {
   EXPECT_EQ(doc.tokens[9].upos, "PUNCT");
 }
 
+TEST(Tagger, ASentencesFirstParticipleBetweenSubjectAndObjectIsFinite) {
+  const std::string path = std::string(TIEGRAPH_SOURCE_DIR) + "/models/tagger.bin";
+  auto tagger = Tagger::Load(path);
+  if (!tagger.ok()) GTEST_SKIP() << "no trained model at " << path;
+  // Greedy decoding alone tags "praised" VBN here (then parsed as a modifier).
+  Document active = Sentence1("Trump praised Milei after his victory and invited him .");
+  tagger->TagAll(active);
+  EXPECT_EQ(active.tokens[1].xpos, "VBD");
+  // A true participle keeps its tag.
+  Document passive = Sentence1("Milei was praised by Trump .");
+  tagger->TagAll(passive);
+  EXPECT_EQ(passive.tokens[2].xpos, "VBN");
+}
+
 }  // namespace
 }  // namespace tiegraph::nlp

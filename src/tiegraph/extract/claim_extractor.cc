@@ -551,6 +551,16 @@ void ArgsByProximity(const SentenceView& v, uint32_t t, const Trigger& tr, Args&
     if (usable(k)) { after = v.actor_at[k]; break; }
     if (clause_break(k)) break;
   }
+  // A noun that names its object with a preposition ("war on", "meeting with")
+  // takes a following actor only through one: "responsibility for the war,
+  // drawing criticism from Washington" is no war on Washington.
+  if (same_clause && after >= 0 && tr.pos == TriggerPos::kNoun && !tr.object_preps.empty()) {
+    bool introduced = false;
+    for (uint32_t k = t + 1; k < n && v.actor_at[k] != after; ++k)
+      introduced = introduced ||
+                   std::find(tr.object_preps.begin(), tr.object_preps.end(), v.word(k)) != tr.object_preps.end();
+    if (!introduced) after = -1;
+  }
   bool passive = false;
   if (t + 1 < n && v.word(t + 1) == "by" && t > 0) {
     std::string p = v.word(t - 1);

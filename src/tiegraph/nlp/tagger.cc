@@ -184,13 +184,13 @@ void Tagger::EnforceFiniteVerb(const std::vector<WordFeatures>& words, std::vect
   };
   // Only whole sentences: a headline ("Salvini criticised for T-shirt") may lack a finite verb.
   if (!is(n - 1, {".", "''"})) return;
-  for (int i = 0; i < n; ++i)
-    if (is(i, {"VBD", "VBZ", "VBP", "MD"})) return;
+  // The sentence's first verb: none before it, no auxiliary in reach.
   for (int i = 1; i + 1 < n; ++i) {
+    if (is(i, {"VBD", "VBZ", "VBP", "MD", "VB", "VBG"})) return;
     if ((*xpos)[i] != vbn) continue;
     if (AuxBefore(words.data(), i) != 0) return;  // "was praised": a true participle
-    if (!is(i - 1, {"NNP", "NNPS", "NN", "NNS", "PRP"})) continue;
-    if (!is(i + 1, {"NNP", "NNPS", "DT", "PRP", "PRP$", "CD", "JJ", "NN", "NNS"})) continue;
+    if (!is(i - 1, {"NNP", "NNPS", "NN", "NNS", "PRP"})) return;
+    if (!is(i + 1, {"NNP", "NNPS", "DT", "PRP", "PRP$", "CD", "JJ", "NN", "NNS"})) return;
     (*xpos)[i] = vbd;
     return;
   }

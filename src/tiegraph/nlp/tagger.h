@@ -57,9 +57,10 @@ class Tagger {
  private:
   // Predicted UPOS and XPOS class ids per token of the sentence.
   void Predict(const Document& doc, const Sentence& s, std::vector<int>* upos, std::vector<int>* xpos) const;
-  // A sentence is a clause with a finite verb: where greedy decoding found
-  // none ("Sarkozy attacked/VBN Putin ."), the first participle without an
-  // auxiliary before it, between its subject and its object, becomes VBD.
+  // A sentence's first verb, tagged VBN with no auxiliary before it, between
+  // its subject and its object, is finite: VBD ("Sarkozy attacked/VBN Putin
+  // .", "Trump praised/VBN Milei ... and invited him"). Sentences ending in a
+  // full stop only (headlines drop auxiliaries: "Salvini criticised for ...").
   void EnforceFiniteVerb(const std::vector<WordFeatures>& words, std::vector<int>* xpos) const;
 
   std::vector<std::string> upos_, xpos_;       // class names
