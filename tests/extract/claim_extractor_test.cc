@@ -446,5 +446,47 @@ TEST_F(ClaimExtractorTest, ANounTakesAProximityObjectOnlyThroughItsPreposition) 
   EXPECT_EQ(Run(on), (std::vector<std::string>{"Merkel oppose Putin"}));
 }
 
+TEST_F(ClaimExtractorTest, TheAgentOfAParticipleModifyingANounDoesWhatTheNounNames) {
+  // "Russia survived sanctions imposed by NATO".
+  Document doc;
+  AddParsedSentence(doc, {"Russia PROPN 2 nsubj", "survived VERB 0 root VBD", "sanctions NOUN 2 obj",
+                          "imposed VERB 3 acl VBN", "by ADP 6 case", "NATO PROPN 4 obl:agent", ". PUNCT 2 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"NATO oppose Russia"}));
+}
+
+TEST_F(ClaimExtractorTest, CuttingTiesNegatesTheTie) {
+  Document doc;
+  AddParsedSentence(doc, {"Merkel PROPN 3 nsubj", "has AUX 3 aux", "cut VERB 0 root VBN", "ties NOUN 3 obj",
+                          "with ADP 6 case", "Putin PROPN 4 nmod", ". PUNCT 3 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel linked Putin NEG"}));
+}
+
+TEST_F(ClaimExtractorTest, SupplyingWeaponsIsSupportNotTrade) {
+  Document doc;
+  AddParsedSentence(doc, {"Merkel PROPN 2 nsubj", "supplied VERB 0 root VBD", "weapons NOUN 2 obj", "to ADP 5 case",
+                          "Bolsonaro PROPN 2 obl", ". PUNCT 2 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel support Bolsonaro"}));
+  Document gas;
+  AddParsedSentence(gas, {"Merkel PROPN 2 nsubj", "supplied VERB 0 root VBD", "gas NOUN 2 obj", "to ADP 5 case",
+                          "Bolsonaro PROPN 2 obl", ". PUNCT 2 punct"});
+  EXPECT_EQ(Run(gas), (std::vector<std::string>{"Merkel business Bolsonaro"}));
+}
+
+TEST_F(ClaimExtractorTest, AnOfficesOwnWordsSitBetweenTheRoleAndTheHolder) {
+  // "US Secretary of State Merkel".
+  Document doc;
+  AddParsedSentence(doc, {"US PROPN 2 compound", "Secretary PROPN 5 compound", "of ADP 4 case", "State PROPN 2 nmod",
+                          "Merkel PROPN 6 nsubj", "spoke VERB 0 root VBD", ". PUNCT 6 punct"});
+  // As the recognizer gives it: only "Merkel" is a name.
+  for (auto& t : doc.tokens) t.ner = "O";
+  Mention merkel;
+  merkel.first_token = 4;
+  merkel.last_token = 5;
+  merkel.span = doc.tokens[4].span;
+  merkel.label = "PER";
+  doc.mentions.push_back(merkel);
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel member United States"}));
+}
+
 }  // namespace
 }  // namespace tiegraph

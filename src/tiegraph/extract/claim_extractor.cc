@@ -352,7 +352,8 @@ bool ReceivesItsObject(std::string_view verb) {
   static const std::set<std::string_view> kVerbs = {
       "draw", "drew", "drawn", "draws", "drawing", "face", "faced", "faces", "facing", "attract", "attracted",
       "attracts", "receive", "received", "receives", "earn", "earned", "earns", "win", "won", "wins", "incur",
-      "incurred", "suffer", "suffered"};
+      "incurred", "suffer", "suffered", "survive", "survived", "survives", "surviving", "endure", "endured",
+      "withstand", "withstood"};
   return kVerbs.count(verb) > 0;
 }
 
@@ -405,6 +406,10 @@ void ArgsForNoun(const SentenceView& v, uint32_t t, const Trigger& tr, Args& a) 
         ActorsAt(v, c, true, a.objects);
       else if (std::find(tr.subject_preps.begin(), tr.subject_preps.end(), p) != tr.subject_preps.end())
         ActorsAt(v, c, true, givers);
+    } else if (r == "acl" && v.tok(c).xpos == "VBN") {
+      // "sanctions imposed by Washington", "a loan granted by X": the participle's agent does it.
+      for (uint32_t g : v.kids(c, "obl"))
+        if (v.rel(g) == "obl:agent" || v.prep(g) == "by") ActorsAt(v, g, true, givers);
     } else if (r == "appos" && tr.agent_noun) {
       ActorsAt(v, c, false, a.subjects);  // "my friend Putin": Putin is the friend
     } else if (r == "nmod:poss" || r == "det:poss") {
@@ -964,6 +969,19 @@ void ClaimExtractor::Extract(Document& doc) const {
               break;
             }
         }
+        // "supplied weapons to Ukraine": arms are military support, not trade.
+        Trigger armed{};
+        if (tr->relation == "business" && tr->pos == TriggerPos::kVerb && v.parsed)
+          for (uint32_t o : v.kids(t, "obj")) {
+            std::string ow = v.word(o);
+            if (ow == "weapons" || ow == "arms" || ow == "ammunition" || ow == "missiles" || ow == "tanks" ||
+                ow == "drones" || ow == "munitions" || ow == "weaponry" || ow == "artillery" || ow == "jets") {
+              armed = *tr;
+              armed.relation = "support";
+              tr = &armed;
+              break;
+            }
+          }
         Args a;
         const char* how = "parse";
         double conf = 0.7;
@@ -1046,6 +1064,12 @@ void ClaimExtractor::Extract(Document& doc) const {
         if (tr == &cameo_trigger && std::string_view(how) != "parse") continue;
         if (IsPrediction(v, t)) continue;
         bool neg = IsNegated(doc, s, s.first_token + t);
+        // "cut ties with X", "suspended relations": the tie ends.
+        if (tr->pos == TriggerPos::kNoun && v.parsed && v.rel(t) == "obj" && v.head(t) >= 0) {
+          std::string hw = v.word(static_cast<uint32_t>(v.head(t)));
+          for (std::string_view stem : {"cut", "sever", "break", "broke", "suspend", "froze", "freez", "end"})
+            if (hw.compare(0, stem.size(), stem) == 0 && hw != "endorse" && hw != "endorsed") neg = !neg;
+        }
         int speaker = ReportedSpeaker(v, t);
         // Calling someone "my friend" praises them as well (GUIDELINES: "my friend Putin").
         bool friend_praise = tr->lemma == "friend" && v.parsed &&
@@ -1078,7 +1102,17 @@ void ClaimExtractor::Extract(Document& doc) const {
       if (org < 0) continue;
       int person = described;
       uint32_t k = t + 1;
-      while (k < n && (v.word(k) == "," || v.word(k) == "minister" || v.word(k) == "of")) ++k;
+      // "Secretary of State Mike Pompeo", "Minister of Foreign Affairs X": the office's own words.
+      bool in_office_name = false;
+      for (uint32_t steps = 0; k < n && steps < 6; ++steps) {
+        std::string w = v.word(k);
+        if (w == "," || w == "minister") { ++k; continue; }
+        if (w == "of" || w == "for") { in_office_name = true; ++k; continue; }
+        std::string_view raw = doc.TokenText(s.first_token + k);
+        bool capitalised = !raw.empty() && std::isupper(static_cast<unsigned char>(raw[0]));
+        if (in_office_name && capitalised && v.actor_at[k] < 0) { ++k; continue; }
+        break;
+      }
       if (person < 0 && k < n && v.actor_at[k] >= 0 && doc.actors[v.actor_at[k]].type == ActorType::kPerson)
         person = v.actor_at[k];
       if (person < 0) {

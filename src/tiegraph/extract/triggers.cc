@@ -62,7 +62,7 @@ const std::vector<Trigger>& Table() {
       {"trade", N, "business", {"with", "between"}, {}}, {"contract", N, "business", {"with", "between"}, {}},
       {"deal", N, "business", {"with", "between"}, {}}, {"import", N, "business", {"from", "of"}, {}},
       {"export", N, "business", {"to", "of"}, {}}, {"business", N, "business", {"in", "with"}, {}},
-      {"investment", N, "business", {"in"}, {}}, {"gas", N, "business", {}, {}}, {"oil", N, "business", {}, {}},
+      {"investment", N, "business", {"in"}, {}}, {"stake", N, "business", {"in"}, {}}, {"gas", N, "business", {}, {}}, {"oil", N, "business", {}, {}},
       {"trade", V, "business", {"with"}, {}}, {"invest", V, "business", {"in"}, {}},
       {"import", V, "business", {"from"}, {}}, {"export", V, "business", {"to"}, {}},
       {"supply", V, "business", {"to", "with"}, {}}, {"buy", V, "business", {"from"}, {}},
