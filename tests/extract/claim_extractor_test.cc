@@ -488,5 +488,18 @@ TEST_F(ClaimExtractorTest, AnOfficesOwnWordsSitBetweenTheRoleAndTheHolder) {
   EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel member United States"}));
 }
 
+TEST_F(ClaimExtractorTest, ADateOnTheMainClauseDoesNotDateARelativeClause) {
+  // "Merkel, who served under Putin, spoke in 2014": the service is undated.
+  Document doc;
+  AddParsedSentence(doc, {"Merkel PROPN 8 nsubj", ", PUNCT 4 punct", "who PRON 4 nsubj", "served VERB 1 acl:relcl",
+                          "under ADP 6 case", "Putin PROPN 4 obl", ", PUNCT 4 punct", "spoke VERB 0 root",
+                          "in ADP 10 case", "2014 NUM 8 obl", ". PUNCT 8 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel collaborate Putin"}));
+  Document dated;
+  AddParsedSentence(dated, {"Merkel PROPN 2 nsubj", "served VERB 0 root", "under ADP 4 case", "Putin PROPN 2 obl",
+                            "in ADP 6 case", "2014 NUM 2 obl", ". PUNCT 2 punct"});
+  EXPECT_EQ(Run(dated), (std::vector<std::string>{"Merkel collaborate Putin @2014"}));
+}
+
 }  // namespace
 }  // namespace tiegraph

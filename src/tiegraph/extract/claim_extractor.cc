@@ -729,6 +729,28 @@ int FindAggressor(const Document& doc) {
 // A prediction or hypothetical ("Russia will not invade", "would lose") is no
 // claim (GUIDELINES): the trigger, or the verb that governs a noun trigger,
 // has a future or conditional auxiliary, or sits under "going to".
+// Whether the time expression `te` dates the predicate at token t (sentence
+// relative): the verb that governs the expression must be t or one of t's
+// ancestors, reached without leaving a relative clause, an apposition or a
+// parenthetical ("X, who served under Trump, said last month ..." does not
+// date the service). Without a parse every expression qualifies.
+bool TimeDates(const SentenceView& v, uint32_t t, const TimeExpression& te) {
+  if (!v.parsed) return true;
+  uint32_t e = te.first_token - v.s.first_token;
+  int gov = static_cast<int>(e);
+  for (int steps = 0; steps < 12 && gov >= 0 && v.tok(static_cast<uint32_t>(gov)).upos != "VERB"; ++steps)
+    gov = v.head(static_cast<uint32_t>(gov));
+  if (gov < 0) return true;  // a verbless sentence: the expression dates it all
+  int cur = static_cast<int>(t);
+  for (int steps = 0; steps < 16 && cur >= 0; ++steps) {
+    if (cur == gov) return true;
+    std::string r = v.rel(static_cast<uint32_t>(cur));
+    if (r == "acl:relcl" || r == "appos" || r == "parataxis") return false;
+    cur = v.head(static_cast<uint32_t>(cur));
+  }
+  return false;
+}
+
 bool IsPrediction(const SentenceView& v, uint32_t t) {
   if (!v.parsed) return false;
   uint32_t cur = t;
@@ -767,6 +789,7 @@ void ClaimExtractor::Extract(Document& doc) const {
   doc.claims.clear();
   std::set<std::tuple<int, std::string, int, bool, uint32_t>> seen;
   std::vector<TimeExpression> sentence_times;  // of the sentence being read
+  const SentenceView* sentence_view = nullptr;  // the sentence being read
   auto add = [&](const Sentence& s, int subj, std::string_view rel, int obj, uint32_t trigger, bool negated,
                  bool alleged, double confidence, const char* extractor) {
     if (subj < 0 || obj < 0 || subj == obj) return;
@@ -798,6 +821,7 @@ void ClaimExtractor::Extract(Document& doc) const {
     uint32_t best = UINT32_MAX;
     for (const auto& te : times) {
       if (te.value.empty()) continue;
+      if (sentence_view != nullptr && trigger < s.token_count && !TimeDates(*sentence_view, trigger, te)) continue;
       uint32_t d = te.first_token > abs_t ? te.first_token - abs_t : abs_t - te.last_token;
       if (d < best) { best = d; c.time = te.value; }
     }
@@ -842,6 +866,7 @@ void ClaimExtractor::Extract(Document& doc) const {
     const Sentence& s = doc.sentences[si];
     SentenceView v(doc, s);
     v.aggressor = aggressor;
+    sentence_view = &v;
     if (LooksLikeBoilerplate(v)) continue;
     sentence_times = FindTimeExpressions(doc, s.first_token, s.first_token + s.token_count, doc.published);
     if (quoted_speaker[si] >= 0 && v.parsed) {
