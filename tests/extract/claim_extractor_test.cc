@@ -501,5 +501,13 @@ TEST_F(ClaimExtractorTest, ADateOnTheMainClauseDoesNotDateARelativeClause) {
   EXPECT_EQ(Run(dated), (std::vector<std::string>{"Merkel collaborate Putin @2014"}));
 }
 
+TEST_F(ClaimExtractorTest, TheTwoLeadersAreTheTwoPeopleJustNamed) {
+  Document doc;
+  AddParsedSentence(doc, {"Merkel PROPN 2 nsubj", "hosted VERB 0 root VBD", "Putin PROPN 2 obj", ". PUNCT 2 punct"});
+  AddParsedSentence(doc, {"The DET 3 det", "two NUM 3 nummod", "leaders NOUN 4 nsubj", "praised VERB 0 root VBD",
+                          "NATO PROPN 4 obj", ". PUNCT 4 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel meet Putin", "Merkel praise NATO", "Putin praise NATO"}));
+}
+
 }  // namespace
 }  // namespace tiegraph

@@ -192,9 +192,44 @@ bool IsPeopleNoun(std::string_view w) {
   return false;
 }
 
+// "the two leaders", "both men", "the two countries": the last two distinct
+// actors of that kind named before token i, in its sentence or the two
+// before (GUIDELINES: a plural description covers the actors it clearly
+// points to). Empty when i is no such description.
+std::vector<int> PairDescribedAt(const SentenceView& v, uint32_t i) {
+  static const std::set<std::string_view> kPeople = {"leaders", "men", "women", "presidents", "politicians",
+                                                     "ministers", "figures", "heads"};
+  static const std::set<std::string_view> kStates = {"countries", "nations", "states", "governments"};
+  std::string w = v.word(i);
+  bool people = kPeople.count(w) > 0, states = kStates.count(w) > 0;
+  if (!people && !states) return {};
+  bool pair = false;
+  for (uint32_t c : v.children[i]) pair = pair || v.word(c) == "two" || v.word(c) == "both";
+  if (!pair) return {};
+  const ActorType want = people ? ActorType::kPerson : ActorType::kCountry;
+  const uint32_t abs = v.s.first_token + i;
+  // Two sentences back at most.
+  auto here = std::lower_bound(v.doc.sentences.begin(), v.doc.sentences.end(), v.s.first_token,
+                               [](const Sentence& x, uint32_t first) { return x.first_token < first; });
+  size_t index = static_cast<size_t>(here - v.doc.sentences.begin());
+  const uint32_t window_start = v.doc.sentences[index >= 2 ? index - 2 : 0].first_token;
+  std::vector<int> found;
+  for (size_t m = v.doc.mentions.size(); m-- > 0 && found.size() < 2;) {
+    const Mention& mm = v.doc.mentions[m];
+    if (mm.first_token >= abs || mm.actor < 0) continue;
+    if (mm.first_token < window_start) break;
+    if (v.doc.actors[mm.actor].type != want) continue;
+    if (std::find(found.begin(), found.end(), mm.actor) == found.end()) found.push_back(mm.actor);
+  }
+  if (found.size() < 2) return {};
+  return found;
+}
+
 void ActorsAt(const SentenceView& v, uint32_t i, bool deep, std::vector<int>& out, int depth = 0) {
   if (depth > 4) return;
   size_t before = out.size();
+  if (v.actor_at[i] < 0 && v.parsed)
+    for (int pairs : PairDescribedAt(v, i)) out.push_back(pairs);
   int actor = v.actor_at[i];
   // "Hungarian Prime Minister Viktor Orbán" parsed with the demonym as the
   // head: the phrase names the person it describes.
