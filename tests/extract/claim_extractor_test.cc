@@ -509,5 +509,23 @@ TEST_F(ClaimExtractorTest, TheTwoLeadersAreTheTwoPeopleJustNamed) {
   EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel meet Putin", "Merkel praise NATO", "Putin praise NATO"}));
 }
 
+TEST_F(ClaimExtractorTest, WhatAnAccusationSaysIsAlleged) {
+  // "Merkel accused Bolsonaro of being dependent on Russia".
+  Document doc;
+  AddParsedSentence(doc, {"Merkel PROPN 2 nsubj", "accused VERB 0 root VBD", "Bolsonaro PROPN 2 obj", "of SCONJ 6 mark",
+                          "being AUX 6 cop", "dependent ADJ 3 acl", "on ADP 8 case", "Russia PROPN 6 obl",
+                          ". PUNCT 2 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"Bolsonaro business Russia alleged", "Merkel criticize Bolsonaro"}));
+}
+
+TEST_F(ClaimExtractorTest, AnOfficeOfAStateOrOrganisationNamedByItsPossessor) {
+  // "Russia's ambassador to France, Merkel, spoke" -> member(Merkel, Russia).
+  Document doc;
+  AddParsedSentence(doc, {"Russia PROPN 3 nmod:poss", "'s PART 1 case", "ambassador NOUN 9 nsubj", "to ADP 5 case",
+                          "France PROPN 3 nmod", ", PUNCT 7 punct", "Merkel PROPN 3 appos", ", PUNCT 3 punct",
+                          "spoke VERB 0 root VBD", ". PUNCT 9 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel member Russia"}));
+}
+
 }  // namespace
 }  // namespace tiegraph

@@ -193,6 +193,15 @@ TEST(ResolverNames, DayAndMonthNamesAtASpansEdgeAreNoPartOfTheName) {
   EXPECT_EQ(ActorOf(doc, "Hugh McGuire"), "Hugh McGuire");
 }
 
+TEST(ResolverDescriptions, ThePartyIsThePartyTheKnowledgeBaseKnows) {
+  // "the party's treasurer": the National Rally's name lacks "party", its knowledge-base kind says so.
+  KnowledgeBase kb = testing::SmallKb();
+  Resolver resolver(&kb);
+  Document doc = Prepare("The National Rally met . The party 's treasurer left .", {});
+  resolver.Resolve(doc);
+  EXPECT_EQ(ActorOf(doc, "party"), "National Rally");
+}
+
 TEST(ResolverProperNounRuns, TwoProperNounsTheRecognizerMissedAreAName) {
   KnowledgeBase kb = testing::SmallKb();
   Resolver resolver(&kb);

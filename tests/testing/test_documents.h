@@ -93,6 +93,7 @@ inline KnowledgeBase SmallKb() {
       Person("angela-merkel", "Angela Merkel", "DE", 'f', {"Merkel"}),
       Org("nato", "NATO", "", {"North Atlantic Treaty Organization"}, "intl"),
       Org("rt", "RT", "RU", {"Russia Today"}, "state_media"),
+      Org("rn", "National Rally", "FR", {"RN"}, "party"),
   };
   auto kb = KnowledgeBase::FromEntries(std::move(entries));
   return std::move(kb.value());

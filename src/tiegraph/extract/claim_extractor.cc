@@ -786,6 +786,28 @@ bool TimeDates(const SentenceView& v, uint32_t t, const TimeExpression& te) {
   return false;
 }
 
+// Whether token t lies in what an accusation says: "Macron accused Le Pen
+// of being dependent on Russia" reports the dependence as alleged.
+bool InsideAccusation(const SentenceView& v, uint32_t t) {
+  if (!v.parsed) return false;
+  // Up the tree from t to the accusing verb, through a clause ("of being
+  // dependent on Russia") hung on the verb or on its object.
+  int cur = static_cast<int>(t);
+  bool clause = false;
+  for (int steps = 0; steps < 8; ++steps) {
+    int h = v.head(static_cast<uint32_t>(cur));
+    if (h < 0) return false;
+    std::string r = v.rel(static_cast<uint32_t>(cur));
+    clause = clause || r == "advcl" || r == "acl" || r == "ccomp" || r == "xcomp";
+    std::string hw = v.word(static_cast<uint32_t>(h));
+    if (r.rfind("nsubj", 0) == 0) return false;  // the accuser's own phrase
+    if (hw.rfind("accus", 0) == 0 || hw.rfind("alleg", 0) == 0 || hw.rfind("suspect", 0) == 0)
+      return clause || r == "obl";
+    cur = h;
+  }
+  return false;
+}
+
 bool IsPrediction(const SentenceView& v, uint32_t t) {
   if (!v.parsed) return false;
   uint32_t cur = t;
@@ -1085,7 +1107,11 @@ void ClaimExtractor::Extract(Document& doc) const {
             if (tr->agent_noun && !a.objects.empty() && a.subjects.empty()) continue;
             // "John Kerry, the Secretary of State": a national office is held in
             // the holder's own country, not in the nearest one named.
-            if (tr->agent_noun && a.objects.empty() && tr->relation == "member" && IsNationalOffice(w))
+            // Not "party president", "student council president": a modifier names another body.
+            bool other_body = false;
+            for (uint32_t c : v.children[t])
+              other_body = other_body || ((v.rel(c) == "compound" || v.rel(c) == "amod") && v.tok(c).upos == "NOUN");
+            if (tr->agent_noun && a.objects.empty() && tr->relation == "member" && IsNationalOffice(w) && !other_body)
               for (int sj : a.subjects)
                 if (int country = CountryActorOf(doc, sj); country >= 0) a.objects.push_back(country);
             if (tr->agent_noun && a.objects.empty()) continue;
@@ -1141,8 +1167,8 @@ void ClaimExtractor::Extract(Document& doc) const {
                               }());
         for (int sj : a.subjects)
           for (int ob : a.objects) {
-            bool alleged = alleged_sentence || (speaker >= 0 && speaker != sj &&
-                                                !(IsSymmetricRelation(tr->relation) && speaker == ob));
+            bool alleged = alleged_sentence || InsideAccusation(v, t) ||
+                           (speaker >= 0 && speaker != sj && !(IsSymmetricRelation(tr->relation) && speaker == ob));
             add(s, sj, tr->relation, ob, t, neg, alleged, conf, how);
             if (friend_praise)  // who calls sj a friend praises sj
               add(s, ob, "praise", sj, t, neg, alleged_sentence || (speaker >= 0 && speaker != ob), conf, how);
@@ -1255,6 +1281,30 @@ void ClaimExtractor::Extract(Document& doc) const {
       for (int namer : namers)
         add(s, namer, sign > 0 ? "praise" : "criticize", named, t, IsNegated(doc, s, s.first_token + t),
             alleged_sentence, 0.5, "labelling");
+    }
+    // An organisation's or state's office holder: "the party's former
+    // treasurer, Wallerand de Saint-Just", "Russia's ambassador to France,
+    // Alexei Meshkov" -> member(person, organisation or country).
+    for (uint32_t t = 0; t + 3 < n; ++t) {
+      int body = v.actor_at[t];
+      if (body < 0 || doc.actors[body].type == ActorType::kPerson) continue;
+      if (v.mention_at[t] >= 0 && v.mention_at[t + 1] == v.mention_at[t]) continue;  // not its last token
+      if (v.word(t + 1) != "'s" && v.word(t + 1) != "’s") continue;
+      uint32_t k = t + 2;
+      while (k < n && k < t + 5 && !IsRole(v.word(k)) && v.word(k) != "treasurer" && v.actor_at[k] < 0 &&
+             (v.tok(k).upos == "ADJ" || v.tok(k).upos == "NOUN" || v.word(k) == "former"))
+        ++k;
+      if (k >= n || (!IsRole(v.word(k)) && v.word(k) != "treasurer")) continue;
+      uint32_t m = k + 1;
+      if (m + 1 < n && (v.word(m) == "to" || v.word(m) == "in") && v.actor_at[m + 1] >= 0) {  // "ambassador to France"
+        int place = v.actor_at[m + 1];
+        m += 1;
+        while (m < n && v.actor_at[m] == place) ++m;
+      }
+      if (m < n && v.word(m) == ",") ++m;
+      int holder = m < n ? v.actor_at[m] : -1;
+      if (holder >= 0 && doc.actors[holder].type == ActorType::kPerson)
+        add(s, holder, "member", body, k, false, alleged_sentence, 0.5, "possessive");
     }
     // Possessive affiliations: "Putin's party, United Russia", "Berlusconi
     // and his Forza Italia" -> member; "His campaign manager Aaron Banks" ->

@@ -141,7 +141,7 @@ const std::vector<Trigger>& Table() {
       {"link", N, "linked", {"with", "to", "between"}, {}}, {"connection", N, "linked", {"with", "to", "between"}, {}},
       {"tie", N, "linked", {"with", "to", "between"}, {}}, {"relationship", N, "linked", {"with", "between"}, {}},
       {"relation", N, "linked", {"with", "between"}, {}}, {"close", A, "linked", {"to"}, {}},
-      {"linked", A, "linked", {"to", "with"}, {}}, {"cosy", V, "linked", {"to", "up"}, {}},
+      {"linked", A, "linked", {"to", "with"}, {}}, {"link", V, "linked", {"to", "with"}, {}}, {"cosy", V, "linked", {"to", "up"}, {}},
       {"cosying", N, "linked", {"to"}, {}},
   };
   return kTable;

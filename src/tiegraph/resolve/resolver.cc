@@ -472,10 +472,13 @@ void Resolver::Resolve(Document& doc) const {
       if ((lw == "this" || lw == "that" || lw == "the") && i + 1 < n) {
         // "this movement", "the party": the organisation of that kind named last.
         std::string noun = AsciiLower(words[i + 1]);
-        bool kind_noun = noun == "movement" || noun == "party" || noun == "alliance" || noun == "coalition" ||
-                         noun == "organisation" || noun == "organization" || noun == "association";
-        bool followed = i + 2 < n && (AsciiLower(words[i + 2]) == "of" || StartsUpper(words[i + 2]) ||
-                                      words[i + 2] == "'s" || words[i + 2] == "’s");
+        // The organisation named last must have the noun in its name ("the bank" -> "First Czech-Russian Bank").
+        static constexpr std::array<std::string_view, 16> kKindNouns = {
+            "movement", "party", "alliance", "coalition", "organisation", "organization", "association", "bank",
+            "foundation", "fund", "union", "league", "front", "council", "committee", "group"};
+        bool kind_noun = In(kKindNouns, noun);
+        // "the party of X" and "the Party Congress" name something else; "the party's treasurer" is the party's.
+        bool followed = i + 2 < n && (AsciiLower(words[i + 2]) == "of" || StartsUpper(words[i + 2]));
         if (kind_noun && !followed) {
           cands.push_back(Candidate{abs + 1, abs + 2, Kind::kPronoun, -1, "DESC", ActorType::kOrganization, "", noun, ""});
           i += 2;
@@ -655,6 +658,9 @@ void Resolver::Resolve(Document& doc) const {
         bool has_noun = false;
         for (const auto& alias : doc.actors[a].aliases)
           has_noun = has_noun || AsciiLower(alias).find(c.pronoun) != std::string::npos;
+        // Or the knowledge base says it is one ("the party" -> the National Rally, kind "party").
+        if (!has_noun && kb_ != nullptr && !doc.actors[a].kb_ref.empty())
+          if (const KbEntry* e = kb_->FindById(doc.actors[a].kb_ref)) has_noun = e->kind == c.pronoun;
         if (has_noun) { cand_actor[k] = a; break; }
       }
       continue;
