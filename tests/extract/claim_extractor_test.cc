@@ -527,5 +527,26 @@ TEST_F(ClaimExtractorTest, AnOfficeOfAStateOrOrganisationNamedByItsPossessor) {
   EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel member Russia"}));
 }
 
+TEST_F(ClaimExtractorTest, TheElectedBecomeMembersOfTheBodyTheElectionFills) {
+  // "The NATO election was held. Merkel was elected." -> member(Merkel, NATO).
+  Document doc;
+  AddParsedSentence(doc, {"The DET 3 det", "NATO PROPN 3 compound", "election NOUN 5 nsubj:pass", "was AUX 5 aux:pass",
+                          "held VERB 0 root VBN", ". PUNCT 5 punct"});
+  AddParsedSentence(doc, {"Merkel PROPN 3 nsubj:pass", "was AUX 3 aux:pass", "elected VERB 0 root VBN",
+                          ". PUNCT 3 punct"});
+  // "The candidates elected were Putin and Bolsonaro."
+  AddParsedSentence(doc, {"The DET 2 det", "candidates NOUN 5 nsubj", "elected VERB 2 acl VBN", "were AUX 5 cop",
+                          "Putin PROPN 0 root", "and CCONJ 7 cc", "Bolsonaro PROPN 5 conj", ". PUNCT 5 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"Bolsonaro member NATO", "Merkel member NATO", "Putin member NATO"}));
+}
+
+TEST_F(ClaimExtractorTest, AVerbWhoseSubjectNamesNoActorGuessesNone) {
+  // "Bolsonaro, I attended NATO" (parsed without an object): the attendee is "I", not Bolsonaro.
+  Document doc;
+  AddParsedSentence(doc, {"Bolsonaro PROPN 4 dep", ", PUNCT 4 punct", "I PRON 4 nsubj", "attended VERB 0 root VBD",
+                          "NATO PROPN 4 dep", ". PUNCT 4 punct"});
+  EXPECT_EQ(Run(doc), std::vector<std::string>{});
+}
+
 }  // namespace
 }  // namespace tiegraph

@@ -202,6 +202,17 @@ TEST(ResolverDescriptions, ThePartyIsThePartyTheKnowledgeBaseKnows) {
   EXPECT_EQ(ActorOf(doc, "party"), "National Rally");
 }
 
+TEST(ResolverNames, ANameFoundOnceIsFoundEverywhere) {
+  // The recognizer found "Legislative Council" in the first sentence only.
+  KnowledgeBase kb = testing::SmallKb();
+  Resolver resolver(&kb);
+  Document doc = Prepare("The Legislative Council met . Legislative Council elections followed .",
+                         {{"Legislative Council", "ORG"}});
+  doc.mentions.pop_back();  // the second occurrence was missed
+  resolver.Resolve(doc);
+  EXPECT_EQ(ActorOf(doc, "Legislative Council", 1), "Legislative Council");
+}
+
 TEST(ResolverProperNounRuns, TwoProperNounsTheRecognizerMissedAreAName) {
   KnowledgeBase kb = testing::SmallKb();
   Resolver resolver(&kb);

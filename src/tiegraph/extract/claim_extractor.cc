@@ -726,6 +726,27 @@ std::string QuoteAround(const Document& doc, const Sentence& s, uint32_t t) {
 // invasion or annexation ("Russia invaded", "Putin's incursion", "the Russian
 // invasion"); a head of state stands for the country when the document names
 // it. -1 if none.
+// The body a document's election fills: the organisation named most often
+// right before "election(s)" ("the Legislative Council election", "European
+// Parliament elections"); -1 if none.
+int ElectedBody(const Document& doc) {
+  std::map<int, int> count;
+  for (const Mention& m : doc.mentions) {
+    if (m.actor < 0 || doc.actors[m.actor].type != ActorType::kOrganization || m.last_token >= doc.tokens.size()) continue;
+    if (m.label == "PRON" || m.label == "DESC" || m.label == "DEM") continue;  // "its election defeat"
+    std::string next = AsciiLower(doc.TokenText(m.last_token));
+    if (next == "election" || next == "elections") ++count[m.actor];
+  }
+  int best = -1, best_n = 0;
+  for (auto [actor, n] : count)
+    if (n > best_n) { best = actor; best_n = n; }
+  return best;
+}
+
+bool IsElectVerb(std::string_view w) {
+  return w == "elected" || w == "re-elected" || w == "reelected" || w == "elect" || w == "elects" || w == "electing";
+}
+
 int FindAggressor(const Document& doc) {
   std::map<int, int> votes;
   int first_seen = -1;
@@ -919,6 +940,7 @@ void ClaimExtractor::Extract(Document& doc) const {
   }
 
   const int aggressor = FindAggressor(doc);
+  const int elected_body = ElectedBody(doc);
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     SentenceView v(doc, s);
@@ -1090,6 +1112,23 @@ void ClaimExtractor::Extract(Document& doc) const {
             if (first_person && side.empty() && speaker < 0) speaker = OwnerOfWords(v);
             if (speaker >= 0) side.push_back(speaker);
           }
+          // A verb whose subject the parse found but that names no actor ("I
+          // was chosen to attend ...") has no subject to guess nearby.
+          bool unnamed_subject = false;
+          if (tr->pos == TriggerPos::kVerb) {
+            int cur = static_cast<int>(t);
+            for (int steps = 0; steps < 3 && cur >= 0; ++steps) {
+              for (uint32_t c : v.kids(static_cast<uint32_t>(cur), "nsubj")) {
+                std::vector<int> named;
+                ActorsAt(v, c, true, named);
+                unnamed_subject = unnamed_subject || named.empty();
+              }
+              std::string r = v.rel(static_cast<uint32_t>(cur));
+              if (unnamed_subject || (r != "xcomp" && r != "conj")) break;
+              cur = v.head(static_cast<uint32_t>(cur));
+            }
+          }
+          if (a.subjects.empty() && a.objects.empty() && unnamed_subject) continue;
           if (a.subjects.empty() && a.objects.empty()) {
             // A verb the parse left without arguments: nearest actors on either side.
             ArgsByProximity(v, t, *tr, a, /*same_clause=*/true);
@@ -1174,6 +1213,31 @@ void ClaimExtractor::Extract(Document& doc) const {
               add(s, ob, "praise", sj, t, neg, alleged_sentence || (speaker >= 0 && speaker != ob), conf, how);
           }
       }
+    }
+    // Elections: "X was (re-)elected", "candidates elected were X and Y",
+    // "elected to the Senate" -> member(X, the body elected).
+    for (uint32_t t = 0; t < n && v.parsed; ++t) {
+      if (!IsElectVerb(v.word(t)) || (v.tok(t).upos != "VERB" && v.tok(t).upos != "ADJ")) continue;
+      int body = elected_body;
+      for (uint32_t c : v.kids(t, "obl"))
+        if (v.prep(c) == "to") {
+          std::vector<int> to;
+          ActorsAt(v, c, false, to);
+          if (!to.empty() && doc.actors[to[0]].type == ActorType::kOrganization) body = to[0];
+        }
+      if (body < 0) continue;
+      std::vector<int> persons;
+      for (uint32_t c : v.kids(t, "nsubj:pass")) ActorsAt(v, c, true, persons);
+      for (uint32_t c : v.kids(t, "obj")) ActorsAt(v, c, true, persons);
+      int h = v.head(t);
+      if (persons.empty() && h >= 0 && (v.rel(t) == "acl" || v.rel(t) == "amod" || v.rel(t).rfind("nsubj", 0) == 0)) {
+        // "The candidates elected were X, Y and Z": the predicate names them.
+        uint32_t noun = v.rel(t).rfind("nsubj", 0) == 0 ? t : static_cast<uint32_t>(h);
+        if (v.rel(noun).rfind("nsubj", 0) == 0 && v.head(noun) >= 0) ActorsAt(v, static_cast<uint32_t>(v.head(noun)), true, persons);
+      }
+      bool neg = IsNegated(doc, s, s.first_token + t);
+      for (int p : persons)
+        if (doc.actors[p].type == ActorType::kPerson) add(s, p, "member", body, t, neg, alleged_sentence, 0.5, "election");
     }
     // Office holders: "[demonym/org] role [,] Person" and "Person, the [demonym/org] role".
     for (uint32_t t = 0; t < n; ++t) {

@@ -747,6 +747,67 @@ void Resolver::Resolve(Document& doc) const {
     }
   }
 
+  // Names the recognizer found once but missed elsewhere ("Legislative
+  // Council member" recognized, "Legislative Council elections" not): every
+  // uncovered exact occurrence of a document actor's multi-word name or
+  // alias, or of an organisation's acronym, is that actor.
+  {
+    struct Form {
+      std::vector<std::string_view> words;
+      int actor;
+    };
+    std::vector<std::vector<std::string>> storage;
+    std::vector<Form> forms;
+    for (size_t a = 0; a < doc.actors.size(); ++a) {
+      const Actor& act = doc.actors[a];
+      if (act.name.empty() || act.type == ActorType::kCountry) continue;
+      std::vector<std::string> names = act.aliases;
+      names.push_back(act.name);
+      for (const std::string& name : names) {
+        std::vector<std::string> words;
+        std::string cur;
+        for (char ch : name) {
+          if (ch == ' ') {
+            if (!cur.empty()) words.push_back(cur);
+            cur.clear();
+          } else {
+            cur.push_back(ch);
+          }
+        }
+        if (!cur.empty()) words.push_back(cur);
+        bool acronym = words.size() == 1 && act.type == ActorType::kOrganization && IsAcronym(words[0]);
+        if (words.size() < 2 && !acronym) continue;
+        if (!StartsUpper(words[0])) continue;
+        storage.push_back(std::move(words));
+      }
+      for (size_t k = forms.size(); k < storage.size(); ++k)
+        forms.push_back(Form{std::vector<std::string_view>(storage[k].begin(), storage[k].end()), static_cast<int>(a)});
+    }
+    std::vector<char> covered(doc.tokens.size(), 0);
+    for (const auto& c : cands)
+      for (uint32_t t = c.first; t < c.last && t < covered.size(); ++t) covered[t] = 1;
+    for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+      if (covered[t]) continue;
+      for (const Form& f : forms) {
+        if (t + f.words.size() > doc.tokens.size()) continue;
+        bool match = true;
+        for (size_t j = 0; j < f.words.size() && match; ++j)
+          match = !covered[t + j] && doc.TokenText(static_cast<uint32_t>(t + j)) == f.words[j];
+        // Not inside a longer capitalised name ("Legislative Council Secretariat").
+        uint32_t end = t + static_cast<uint32_t>(f.words.size());
+        if (match && end < doc.tokens.size() && doc.tokens[end].upos == "PROPN" && StartsUpper(doc.TokenText(end)))
+          match = false;
+        if (!match) continue;
+        ActorType type = doc.actors[f.actor].type;
+        cands.push_back(Candidate{t, end, Kind::kName, -1, type == ActorType::kPerson ? "PER" : "ORG", type, "", "", ""});
+        cand_actor.push_back(f.actor);
+        for (uint32_t k = t; k < end; ++k) covered[k] = 1;
+        t = end - 1;
+        break;
+      }
+    }
+  }
+
   // Compact dead actors and write mentions.
   std::vector<int> remap(doc.actors.size(), -1);
   std::vector<Actor> live;
