@@ -548,5 +548,14 @@ TEST_F(ClaimExtractorTest, AVerbWhoseSubjectNamesNoActorGuessesNone) {
   EXPECT_EQ(Run(doc), std::vector<std::string>{});
 }
 
+TEST_F(ClaimExtractorTest, CriticisingAPolicyCriticisesItsHolders) {
+  // "Brazil maintained a policy which NATO criticised."
+  Document doc;
+  AddParsedSentence(doc, {"Brazil PROPN 2 nsubj", "maintained VERB 0 root VBD", "a DET 4 det", "policy NOUN 2 obj",
+                          "which PRON 7 obj", "NATO PROPN 7 nsubj", "criticised VERB 4 acl:relcl VBD",
+                          ". PUNCT 2 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"NATO criticize Brazil"}));
+}
+
 }  // namespace
 }  // namespace tiegraph

@@ -225,9 +225,29 @@ std::vector<int> PairDescribedAt(const SentenceView& v, uint32_t i) {
   return found;
 }
 
+void SubjectOf(const SentenceView& v, uint32_t i, std::vector<int>& out, int depth, bool passive_too);
+
+// Nouns for what an actor decides or does, whose holder a criticism or
+// opposition of them is aimed at.
+bool IsPolicyNoun(std::string_view w) {
+  static const std::set<std::string_view> kNouns = {
+      "policy", "policies", "decision", "decisions", "plan", "plans", "law", "laws", "ban", "move", "stance",
+      "position", "positions", "remarks", "comments", "actions", "proposal", "proposals", "measures", "programme",
+      "program", "approach", "strategy", "rhetoric", "practice", "practices"};
+  return kNouns.count(w) > 0;
+}
+
 void ActorsAt(const SentenceView& v, uint32_t i, bool deep, std::vector<int>& out, int depth = 0) {
   if (depth > 4) return;
   size_t before = out.size();
+  // A relative pronoun stands for the noun its clause modifies ("a policy which the UN criticised").
+  if (v.actor_at[i] < 0 && v.parsed && (v.word(i) == "which" || v.word(i) == "that" || v.word(i) == "who" ||
+                                        v.word(i) == "whom")) {
+    int clause = v.head(i);
+    if (clause >= 0 && v.rel(static_cast<uint32_t>(clause)) == "acl:relcl" && v.head(static_cast<uint32_t>(clause)) >= 0)
+      ActorsAt(v, static_cast<uint32_t>(v.head(static_cast<uint32_t>(clause))), deep, out, depth + 1);
+    return;
+  }
   if (v.actor_at[i] < 0 && v.parsed)
     for (int pairs : PairDescribedAt(v, i)) out.push_back(pairs);
   int actor = v.actor_at[i];
@@ -269,6 +289,10 @@ void ActorsAt(const SentenceView& v, uint32_t i, bool deep, std::vector<int>& ou
     if (war && out.size() == before && !by_phrase && v.aggressor >= 0 &&
         std::find(patients.begin(), patients.end(), v.aggressor) == patients.end())
       out.push_back(v.aggressor);
+    // "criticised the policy Malaysia maintained": a policy's holders are
+    // the subjects of the verb whose object it is.
+    if (out.size() == before && IsPolicyNoun(v.word(i)) && v.rel(i) == "obj" && v.head(i) >= 0 && depth < 3)
+      SubjectOf(v, static_cast<uint32_t>(v.head(i)), out, depth + 1, false);
   }
   for (uint32_t c : v.children[i])
     if (v.rel(c) == "conj") ActorsAt(v, c, deep, out, depth + 1);
@@ -283,7 +307,8 @@ struct Args {
 // relative clause modifies.
 // With passive_too, the subject of a passive verb counts as well: for a noun
 // trigger, "X was given an audience with Y" makes X a participant.
-void SubjectOf(const SentenceView& v, uint32_t i, std::vector<int>& out, int depth = 0, bool passive_too = false) {
+void SubjectOf(const SentenceView& v, uint32_t i, std::vector<int>& out, int depth = 0, bool passive_too = false);
+void SubjectOf(const SentenceView& v, uint32_t i, std::vector<int>& out, int depth, bool passive_too) {
   if (depth > 4) return;
   for (uint32_t c : v.kids(i, "nsubj")) {
     if (v.rel(c) == "nsubj:pass" && !passive_too) continue;
