@@ -383,6 +383,11 @@ TEST_F(ClaimExtractorTest, AnAllyIsAlignedNotAlsoLinked) {
   AddParsedSentence(doc, {"Merkel PROPN 5 nsubj", "is AUX 5 cop", "a DET 5 det", "close ADJ 5 amod",
                           "ally NOUN 0 root", "of ADP 7 case", "Putin PROPN 5 nmod", ". PUNCT 5 punct"});
   EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel aligned Putin"}));
+  // "Merkel attacked NATO allies": allies within NATO, not of it (and no aligned(Merkel, NATO)).
+  Document within;
+  AddParsedSentence(within, {"Merkel PROPN 2 nsubj", "attacked VERB 0 root VBD", "NATO PROPN 4 compound",
+                             "allies NOUN 2 obj", ". PUNCT 2 punct"});
+  EXPECT_EQ(Run(within), std::vector<std::string>{});
 }
 
 TEST_F(ClaimExtractorTest, OneOfTheSupportersIsASupporter) {

@@ -478,6 +478,8 @@ void ArgsForNoun(const SentenceView& v, uint32_t t, const Trigger& tr, Args& a) 
       else if (tr.agent_noun) ActorsAt(v, c, false, a.objects);
       else ActorsAt(v, c, false, givers);
     } else if (r == "amod" || r == "compound") {
+      // "NATO allies" are allies within NATO, not allies of it.
+      if (tr.lemma == "ally" && r == "compound") continue;
       std::vector<int> mod;
       ActorsAt(v, c, false, mod);
       if (tr.agent_noun) {
