@@ -530,6 +530,13 @@ TEST_F(ClaimExtractorTest, AnOfficeOfAStateOrOrganisationNamedByItsPossessor) {
                           "France PROPN 3 nmod", ", PUNCT 7 punct", "Merkel PROPN 3 appos", ", PUNCT 3 punct",
                           "spoke VERB 0 root VBD", ". PUNCT 9 punct"});
   EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel member Russia"}));
+  // "NATO spoke. Its foreign affairs undersecretary, Merkel, left."
+  Document its;
+  AddParsedSentence(its, {"NATO PROPN 2 nsubj", "spoke VERB 0 root VBD", ". PUNCT 2 punct"});
+  AddParsedSentence(its, {"Its PRON 4 nmod:poss", "foreign ADJ 3 amod", "affairs NOUN 4 compound",
+                          "undersecretary NOUN 8 nsubj", ", PUNCT 6 punct", "Merkel PROPN 4 appos", ", PUNCT 4 punct",
+                          "left VERB 0 root VBD", ". PUNCT 8 punct"});
+  EXPECT_EQ(Run(its), (std::vector<std::string>{"Merkel member NATO"}));
 }
 
 TEST_F(ClaimExtractorTest, TheElectedBecomeMembersOfTheBodyTheElectionFills) {

@@ -1380,10 +1380,12 @@ void ClaimExtractor::Extract(Document& doc) const {
       int body = v.actor_at[t];
       if (body < 0 || doc.actors[body].type == ActorType::kPerson) continue;
       if (v.mention_at[t] >= 0 && v.mention_at[t + 1] == v.mention_at[t]) continue;  // not its last token
-      if (v.word(t + 1) != "'s" && v.word(t + 1) != "’s") continue;
-      uint32_t k = t + 2;
-      while (k < n && k < t + 5 && !IsRole(v.word(k)) && v.word(k) != "treasurer" && v.actor_at[k] < 0 &&
-             (v.tok(k).upos == "ADJ" || v.tok(k).upos == "NOUN" || v.word(k) == "former"))
+      // "the party's treasurer", or "its Foreign affairs undersecretary, X".
+      const bool pronoun = v.word(t) == "its" || v.word(t) == "their";
+      if (!pronoun && v.word(t + 1) != "'s" && v.word(t + 1) != "\u2019s") continue;
+      uint32_t k = pronoun ? t + 1 : t + 2;
+      while (k < n && k < t + 6 && !IsRole(v.word(k)) && v.word(k) != "treasurer" && v.actor_at[k] < 0 &&
+             (v.tok(k).upos == "ADJ" || v.tok(k).upos == "NOUN" || v.tok(k).upos == "PROPN" || v.word(k) == "former"))
         ++k;
       if (k >= n || (!IsRole(v.word(k)) && v.word(k) != "treasurer")) continue;
       uint32_t m = k + 1;
