@@ -569,5 +569,14 @@ TEST_F(ClaimExtractorTest, CriticisingAPolicyCriticisesItsHolders) {
   EXPECT_EQ(Run(doc), (std::vector<std::string>{"NATO criticize Brazil"}));
 }
 
+TEST_F(ClaimExtractorTest, ANonFiniteClauseOfAPredictionIsPredictedToo) {
+  // "A victory for Putin will be a defeat for those supporting Merkel": no support claim.
+  Document doc;
+  AddParsedSentence(doc, {"A DET 2 det", "victory NOUN 8 nsubj", "for ADP 4 case", "Putin PROPN 2 nmod",
+                          "will AUX 8 aux", "be AUX 8 cop", "a DET 8 det", "defeat NOUN 0 root", "for ADP 10 case",
+                          "those PRON 8 nmod", "supporting VERB 10 acl VBG", "Merkel PROPN 11 obj", ". PUNCT 8 punct"});
+  EXPECT_EQ(Run(doc), std::vector<std::string>{});
+}
+
 }  // namespace
 }  // namespace tiegraph

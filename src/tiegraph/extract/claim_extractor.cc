@@ -869,7 +869,10 @@ bool IsPrediction(const SentenceView& v, uint32_t t) {
     std::string r = v.rel(cur);
     // "was going to invade": xcomp of "going" with "to".
     if (r == "xcomp" && v.word(static_cast<uint32_t>(h)) == "going") return true;
-    if (v.tok(cur).upos == "VERB" || v.tok(cur).upos == "AUX") return false;  // a verb decides for its clause
+    // A verb decides for its clause, unless the clause is non-finite and
+    // hangs on a noun or verb of a predicted one ("will be a defeat for working people").
+    if ((v.tok(cur).upos == "VERB" || v.tok(cur).upos == "AUX") && r != "acl" && r != "amod" && r != "xcomp")
+      return false;
     cur = static_cast<uint32_t>(h);
   }
   return false;
@@ -1080,7 +1083,10 @@ void ClaimExtractor::Extract(Document& doc) const {
         // "was denied visas": being refused something is no criticism of the refuser's.
         if (tr->lemma == "deny" && v.parsed && !v.kids(t, "nsubj:pass").empty()) continue;
         // A participle modifying a noun ("working people") predicates nothing of an actor.
-        if (tr->pos == TriggerPos::kVerb && v.parsed && v.rel(t) == "amod" && v.kids(t, "obl").empty()) continue;
+        // A present participle there never does ("working people, particularly in Russia").
+        if (tr->pos == TriggerPos::kVerb && v.parsed && v.rel(t) == "amod" &&
+            (v.kids(t, "obl").empty() || v.tok(t).xpos == "VBG"))
+          continue;
         if (tr->relation == "support" && tr->pos == TriggerPos::kNoun && v.parsed) {
           // "financial support" is `fund`, the more specific relation (its adjective triggers it).
           bool financial = false;
