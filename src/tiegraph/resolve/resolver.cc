@@ -783,12 +783,17 @@ void Resolver::Resolve(Document& doc) const {
       for (size_t k = forms.size(); k < storage.size(); ++k)
         forms.push_back(Form{std::vector<std::string_view>(storage[k].begin(), storage[k].end()), static_cast<int>(a)});
     }
+    // Forms by their first word: one lookup a token.
+    std::unordered_multimap<std::string_view, const Form*> by_first;
+    for (const Form& f : forms) by_first.emplace(f.words[0], &f);
     std::vector<char> covered(doc.tokens.size(), 0);
     for (const auto& c : cands)
       for (uint32_t t = c.first; t < c.last && t < covered.size(); ++t) covered[t] = 1;
     for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
       if (covered[t]) continue;
-      for (const Form& f : forms) {
+      auto [first_form, last_form] = by_first.equal_range(doc.TokenText(t));
+      for (auto it = first_form; it != last_form; ++it) {
+        const Form& f = *it->second;
         if (t + f.words.size() > doc.tokens.size()) continue;
         bool match = true;
         for (size_t j = 0; j < f.words.size() && match; ++j)
