@@ -4,6 +4,7 @@
 
 #include "graph_test_util.h"
 #include "tiegraph/graph/date_key.h"
+#include "tiegraph/graph/relation_weights.h"
 
 namespace tiegraph::graph {
 namespace {
@@ -46,6 +47,27 @@ TEST_F(TimelineTest, OrdersClaimsTowardOneActor) {
   EXPECT_TRUE(tl.entries.back().dated_by_published);
   EXPECT_EQ(tl.entries.back().sign, -1);
   ASSERT_EQ(tl.undated.size(), 1u);
+}
+
+TEST(TimelineStandingTest, AStandingTieDatedOnlyByPublicationIsUndated) {
+  // Praise in 2021, then an article of 2022-03-01 that condemns Russia and
+  // mentions, undated, that A collaborates with Putin: the collaboration did
+  // not begin on the publication day, so the flip stands.
+  NetworkBuilder b;
+  int64_t a = b.Actor("Politician A", "Person", "IT");
+  int64_t putin = b.Actor("Vladimir Putin", "Person", "RU");
+  int64_t russia = b.Actor("Russia", "Country", "RU");
+  b.Claim(a, "praise", putin, "2021-05-01");
+  b.Claim(a, "criticize", russia).published = "2022-03-01";
+  b.Claim(a, "collaborate", putin).published = "2022-03-01";
+  Network net = b.Build();
+  Timeline tl = BuildTimeline(net, 0, TimelineOptions{});
+  ASSERT_EQ(tl.entries.size(), 2u);
+  ASSERT_EQ(tl.undated.size(), 1u);
+  EXPECT_EQ(net.claims()[tl.undated[0]].relation, RelationIndex("collaborate"));
+  ASSERT_TRUE(tl.flip.has_value());
+  EXPECT_TRUE(tl.flip->flipped);
+  (void)russia;
 }
 
 TEST_F(TimelineTest, FindsThePivotWhenNoneIsGiven) {

@@ -8,18 +8,18 @@ namespace {
 // Values follow the Goldstein (1992) weights of the CAMEO root codes named in
 // the cameo column, rounded; see docs/relations.md.
 constexpr std::array<RelationInfo, kRelationCount> kRelations = {{
-    {"praise", false, 3.4, "051 praise or endorse", "UnknownLink"},
-    {"criticize", false, -2.0, "111 criticize or denounce", "UnknownLink"},
-    {"meet", true, 1.9, "043/044 make a visit, meet", "UnknownLink"},
-    {"fund", false, 7.4, "071 provide economic aid", "Payment/Debt"},
-    {"business", true, 6.4, "061 cooperate economically", "UnknownLink"},
-    {"collaborate", false, 6.0, "06 engage in material cooperation", "Employment/Representation"},
-    {"member", false, 0.0, "(none: affiliation)", "Membership/Directorship"},
-    {"support", false, 5.0, "05/07 diplomatic cooperation, provide aid", "UnknownLink"},
-    {"oppose", false, -7.0, "16/17 reduce relations, coerce", "UnknownLink"},
-    {"social", true, 3.0, "(none: personal tie)", "Associate"},
-    {"aligned", true, 2.0, "(none: shared goals)", "UnknownLink"},
-    {"linked", true, 0.0, "(none: unspecified tie)", "UnknownLink"},
+    {"praise", false, 3.4, "051 praise or endorse", "UnknownLink", false},
+    {"criticize", false, -2.0, "111 criticize or denounce", "UnknownLink", false},
+    {"meet", true, 1.9, "043/044 make a visit, meet", "UnknownLink", false},
+    {"fund", false, 7.4, "071 provide economic aid", "Payment/Debt", false},
+    {"business", true, 6.4, "061 cooperate economically", "UnknownLink", true},
+    {"collaborate", false, 6.0, "06 engage in material cooperation", "Employment/Representation", true},
+    {"member", false, 0.0, "(none: affiliation)", "Membership/Directorship", true},
+    {"support", false, 5.0, "05/07 diplomatic cooperation, provide aid", "UnknownLink", false},
+    {"oppose", false, -7.0, "16/17 reduce relations, coerce", "UnknownLink", false},
+    {"social", true, 3.0, "(none: personal tie)", "Associate", true},
+    {"aligned", true, 2.0, "(none: shared goals)", "UnknownLink", true},
+    {"linked", true, 0.0, "(none: unspecified tie)", "UnknownLink", true},
 }};
 
 }  // namespace

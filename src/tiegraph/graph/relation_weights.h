@@ -16,6 +16,10 @@ struct RelationInfo {
   double weight;               // Goldstein-like, affirmative claim
   std::string_view cameo;      // CAMEO code family it maps to
   std::string_view ftm;        // FollowTheMoney schema
+  // A standing tie (membership, collaboration, business, friendship,
+  // alignment, a link) rather than an act at a moment (praise, a meeting,
+  // a loan): an article's publication date does not date it.
+  bool standing;
 };
 
 // All 12 relations, in GUIDELINES.md order.

@@ -74,7 +74,9 @@ Timeline BuildTimeline(const Network& net, NodeId actor, const TimelineOptions& 
     if (!is_target.empty() && !is_target[e->neighbor] && !adversary) continue;
     for (const ClaimIndex* c = net.tie_claims_begin(e->tie); c != net.tie_claims_end(e->tie); ++c) {
       const ClaimEntry& claim = net.claims()[*c];
-      if (claim.date == 0) {
+      // A standing tie dated only by the article's publication has no date
+      // of its own: the article reports it, it did not begin that day.
+      if (claim.date == 0 || (claim.dated_by_published && RelationAt(claim.relation).standing)) {
         tl.undated.push_back(*c);
         continue;
       }

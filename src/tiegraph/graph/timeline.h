@@ -4,9 +4,11 @@
 // Target: one actor B; when B is a Country (or `widen_to_country` is set and
 // B has a country), also every actor whose country is B's. No target: A's
 // claims toward everyone. A's claims are those where A is the subject, or
-// either end of a symmetric relation. A claim without a time takes its
-// document's published date (dated_by_published); with neither it is listed
-// in `undated` and left out of the flip.
+// either end of a symmetric relation. An act without a time (praise, a
+// meeting, a loan) takes its document's published date (dated_by_published);
+// a standing tie without one (membership, collaboration: RelationInfo::
+// standing), and any claim with neither, is listed in `undated` and left out
+// of the flip.
 //
 // Side (`side` set, with a target): A's stance toward B's side of a
 // conflict also counts A's claims toward B's adversaries (actors B, or an
