@@ -578,5 +578,30 @@ TEST_F(ClaimExtractorTest, ANonFiniteClauseOfAPredictionIsPredictedToo) {
   EXPECT_EQ(Run(doc), std::vector<std::string>{});
 }
 
+TEST_F(ClaimExtractorTest, VotingAgainstHelpIsRefusedHelp) {
+  // "Merkel voted against military aid for Bolsonaro".
+  Document doc;
+  AddParsedSentence(doc, {"Merkel PROPN 2 nsubj", "voted VERB 0 root VBD", "against ADP 5 case", "military ADJ 5 amod",
+                          "aid NOUN 2 obl", "for ADP 7 case", "Bolsonaro PROPN 5 nmod", ". PUNCT 2 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel support Bolsonaro NEG"}));
+}
+
+TEST_F(ClaimExtractorTest, TheAccusedDoesWhatTheAccusationNames) {
+  // "Merkel has been accused of links to Russian intelligence."
+  Document doc;
+  AddParsedSentence(doc, {"Merkel PROPN 4 nsubj:pass", "has AUX 4 aux", "been AUX 4 aux:pass", "accused VERB 0 root VBN",
+                          "of ADP 6 case", "links NOUN 4 obl", "to ADP 9 case", "Russian ADJ 9 amod",
+                          "intelligence NOUN 6 nmod", ". PUNCT 4 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel linked Russia alleged"}));
+}
+
+TEST_F(ClaimExtractorTest, ANamedOwnersOrganisationFollowedByPartyIsHisParty) {
+  // "Merkel's RT party voted." -> member(Merkel, RT).
+  Document doc;
+  AddParsedSentence(doc, {"Merkel PROPN 4 nmod:poss", "'s PART 1 case", "RT PROPN 4 compound", "party NOUN 5 nsubj",
+                          "voted VERB 0 root VBD", ". PUNCT 5 punct"});
+  EXPECT_EQ(Run(doc), (std::vector<std::string>{"Merkel member RT"}));
+}
+
 }  // namespace
 }  // namespace tiegraph

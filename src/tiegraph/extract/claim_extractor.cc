@@ -21,7 +21,8 @@ bool IsRole(std::string_view w) {
   static const std::set<std::string_view> kRoles = {
       "president", "leader", "chairman", "chairwoman", "head", "minister", "secretary", "director", "founder",
       "officer", "agent", "spokesman", "spokeswoman", "ambassador", "senator", "deputy", "mayor", "governor",
-      "chancellor", "premier", "undersecretary", "mp", "mep", "chief", "commander", "member", "candidate", "ceo"};
+      "chancellor", "premier", "undersecretary", "mp", "mep", "chief", "commander", "member", "candidate", "ceo",
+      "co-leader", "co-chair", "co-founder"};
   return kRoles.count(w) > 0;
 }
 
@@ -50,7 +51,8 @@ int EvaluativeSign(std::string_view w) {
   static const std::set<std::string_view> kPositive = {
       "talented", "genius", "smart", "brilliant", "gifted", "great", "wise", "clever", "admirable",
       "statesman", "hero", "visionary", "patriot", "friend", "outstanding", "remarkable", "respected",
-      "courageous", "fantastic", "wonderful", "excellent", "honest", "decent", "savvy", "intelligent", "shrewd"};
+      "courageous", "fantastic", "wonderful", "excellent", "honest", "decent", "savvy", "intelligent", "shrewd",
+      "reliable", "trustworthy"};
   static const std::set<std::string_view> kNegative = {
       "aggressor", "dictator", "criminal", "liar", "tyrant", "thug", "murderer", "threat", "illegitimate",
       "puppet", "corrupt", "war-monger", "warmonger", "terrorist", "fascist", "enemy", "disgrace",
@@ -417,6 +419,11 @@ bool ReceivesItsObject(std::string_view verb) {
   return kVerbs.count(verb) > 0;
 }
 
+// "accused", "suspected", "charged": what follows "of" / "with" is the accused's alleged act.
+bool IsAccusation(std::string_view verb) {
+  return verb.rfind("accus", 0) == 0 || verb.rfind("suspect", 0) == 0 || verb == "charged" || verb == "charge";
+}
+
 // A verb of criticism or opposition: its subject is against what its object names.
 bool OpposesItsObject(std::string_view verb) {
   for (const Trigger* t : FindTriggers(verb))
@@ -547,10 +554,12 @@ void ArgsForNoun(const SentenceView& v, uint32_t t, const Trigger& tr, Args& a) 
                            (v.tok(static_cast<uint32_t>(h)).upos == "NOUN" || v.tok(static_cast<uint32_t>(h)).upos == "PROPN");
     if (ctx.empty() && !describes_other) SubjectOf(v, t, ctx);
   } else if ((r == "obj" || r == "obl" || r == "nsubj:pass" || r == "xcomp") && h >= 0 &&
-             !OpposesItsObject(v.word(static_cast<uint32_t>(h)))) {
+             (!OpposesItsObject(v.word(static_cast<uint32_t>(h))) || (r == "obl" && IsAccusation(v.word(static_cast<uint32_t>(h)))))) {
     // "X held talks with Y", "X supported sanctions against Y": the verb's
     // subject does what the noun names; not so for "X condemned the invasion".
-    SubjectOf(v, static_cast<uint32_t>(h), ctx, 0, /*passive_too=*/r == "obj");
+    // "X has been accused of links to Y": the accused is the noun's subject.
+    const bool accused = r == "obl" && IsAccusation(v.word(static_cast<uint32_t>(h)));
+    SubjectOf(v, static_cast<uint32_t>(h), ctx, 0, /*passive_too=*/r == "obj" || accused);
     if (r == "nsubj:pass")
       for (uint32_t c : v.kids(static_cast<uint32_t>(h), "iobj")) ActorsAt(v, c, true, ctx);
   } else if ((r == "nsubj") && h >= 0) {
@@ -1222,6 +1231,15 @@ void ClaimExtractor::Extract(Document& doc) const {
         if (tr == &cameo_trigger && std::string_view(how) != "parse") continue;
         if (IsPrediction(v, t)) continue;
         bool neg = IsNegated(doc, s, s.first_token + t);
+        // "voted against military aid for Ukraine": a noun under "against" is
+        // refused, and so is what a verb of support finds beyond "against".
+        if (tr->pos == TriggerPos::kNoun && v.parsed && v.prep(t) == "against") neg = !neg;
+        if (tr->pos == TriggerPos::kVerb && tr->relation == "support" && v.parsed)
+          for (uint32_t c : v.kids(t, "obl"))
+            if (v.prep(c) == "against") {
+              neg = !neg;
+              break;
+            }
         // "cut ties with X", "suspended relations": the tie ends.
         if (tr->pos == TriggerPos::kNoun && v.parsed && v.rel(t) == "obj" && v.head(t) >= 0) {
           std::string hw = v.word(static_cast<uint32_t>(v.head(t)));
@@ -1421,13 +1439,14 @@ void ClaimExtractor::Extract(Document& doc) const {
       }
       if (k >= n) continue;
       int org = v.actor_at[k];
-      if (org >= 0 && doc.actors[org].type == ActorType::kOrganization && pronoun) {
+      if (org >= 0 && doc.actors[org].type == ActorType::kOrganization) {
         uint32_t e = k;
         while (e < n && v.actor_at[e] == org) ++e;
         std::string after = e < n ? v.word(e) : ".";
-        if (after == "." || after == "," || after == "and" || after == ";")
+        // "his Forza Italia." or, for a name, "Fico's Smer party".
+        if ((pronoun && (after == "." || after == "," || after == "and" || after == ";")) || IsPartyNoun(after))
           add(s, owner, "member", org, k, false, alleged_sentence, 0.5, "possessive");
-        continue;
+        if (pronoun || IsPartyNoun(after)) continue;
       }
       // "Fidesz, Orbán's party, ...": the party named before the apposition.
       if (!pronoun && IsPartyNoun(v.word(k)) && t >= 2 && v.word(t - 1) == ",") {

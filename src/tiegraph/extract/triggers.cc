@@ -125,7 +125,7 @@ const std::vector<Trigger>& Table() {
       // Partying, holidaying and dining together are meetings too.
       {"party", V, "meet", {"with"}, {}}, {"holiday", N, "meet", {"with"}, {}}, {"dine", V, "social", {"with"}, {}},
       {"dine", V, "meet", {"with"}, {}}, {"holiday", V, "social", {"with"}, {}}, {"holiday", V, "meet", {"with"}, {}},
-      {"befriend", V, "social", {}, {}},
+      {"befriend", V, "social", {}, {}}, {"dance", V, "social", {"with"}, {}}, {"dance", V, "meet", {"with"}, {}},
       // Family ties are personal ties: "Lubov Chernukhin, the wife of X".
       {"wife", N, "social", {"of"}, {}, true}, {"husband", N, "social", {"of"}, {}, true},
       {"widow", N, "social", {"of"}, {}, true}, {"son", N, "social", {"of"}, {}, true},
