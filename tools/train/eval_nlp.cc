@@ -1,8 +1,8 @@
 // eval_nlp: scores the tagger and the entity recognizer on held-out files
 // and measures their speed. Prints "metric<TAB>value" lines (for
 // scripts/eval-nlp.sh) and, with --verbose, per-type entity scores.
-//   eval_nlp --tagger models/tagger.bin --ner models/ner.bin \
-//            --ud-test en_ewt-ud-test.conllu --uner-test en_ewt-ud-test.iob2 \
+//   eval_nlp --tagger models/tagger.bin --ner models/ner.bin
+//            --ud-test en_ewt-ud-test.conllu --uner-test en_ewt-ud-test.iob2
 //            --gum en_gum-ud-train.conllu --gum en_gum-ud-dev.conllu --gum en_gum-ud-test.conllu
 //
 // GUM news: GUM has no flat NER layer; its Entity= coreference annotation

@@ -6,7 +6,7 @@
 // on the others. With --folds 0 the given --tagger tags everything.
 // Several --train files are concatenated (e.g. train and dev for a final
 // model once the epochs are chosen on dev).
-//   train_ner --train uner-train.iob2 --pos-train ewt-train.conllu --tagger models/tagger.bin \
+//   train_ner --train uner-train.iob2 --pos-train ewt-train.conllu --tagger models/tagger.bin
 //             --dev uner-dev.iob2 --out models/ner.bin [--gazetteer names.tsv]
 #include <chrono>
 #include <fstream>

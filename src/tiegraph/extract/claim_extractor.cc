@@ -227,7 +227,7 @@ std::vector<int> PairDescribedAt(const SentenceView& v, uint32_t i) {
   return found;
 }
 
-void SubjectOf(const SentenceView& v, uint32_t i, std::vector<int>& out, int depth, bool passive_too);
+void SubjectOf(const SentenceView& v, uint32_t i, std::vector<int>& out, int depth = 0, bool passive_too = false);
 
 // Nouns for what an actor decides or does, whose holder a criticism or
 // opposition of them is aimed at.
@@ -238,6 +238,20 @@ bool IsPolicyNoun(std::string_view w) {
       "program", "approach", "strategy", "rhetoric", "practice", "practices"};
   return kNouns.count(w) > 0;
 }
+
+// "agreement", "pact", "deal": a document two sides sign.
+bool IsAgreementNoun(std::string_view w) {
+  return w == "agreement" || w == "agreements" || w == "pact" || w == "accord" || w == "deal" || w == "treaty" ||
+         w == "memorandum";
+}
+
+bool IsWeaponNoun(std::string_view w) {
+  return w == "weapons" || w == "arms" || w == "ammunition" || w == "missiles" || w == "tanks" || w == "drones" ||
+         w == "munitions" || w == "weaponry" || w == "artillery" || w == "jets";
+}
+
+// "endorse" begins like "end": no ending of anything.
+bool IsEndorse(std::string_view w) { return w == "endorse" || w == "endorsed"; }
 
 void ActorsAt(const SentenceView& v, uint32_t i, bool deep, std::vector<int>& out, int depth = 0) {
   if (depth > 4) return;
@@ -309,7 +323,6 @@ struct Args {
 // relative clause modifies.
 // With passive_too, the subject of a passive verb counts as well: for a noun
 // trigger, "X was given an audience with Y" makes X a participant.
-void SubjectOf(const SentenceView& v, uint32_t i, std::vector<int>& out, int depth = 0, bool passive_too = false);
 void SubjectOf(const SentenceView& v, uint32_t i, std::vector<int>& out, int depth, bool passive_too) {
   if (depth > 4) return;
   for (uint32_t c : v.kids(i, "nsubj")) {
@@ -421,7 +434,7 @@ bool ReceivesItsObject(std::string_view verb) {
 
 // "accused", "suspected", "charged": what follows "of" / "with" is the accused's alleged act.
 bool IsAccusation(std::string_view verb) {
-  return verb.rfind("accus", 0) == 0 || verb.rfind("suspect", 0) == 0 || verb == "charged" || verb == "charge";
+  return StartsWithAny(verb, {"accus", "suspect"}) || verb == "charged" || verb == "charge";
 }
 
 // A verb of criticism or opposition: its subject is against what its object names.
@@ -858,8 +871,7 @@ bool InsideAccusation(const SentenceView& v, uint32_t t) {
     clause = clause || r == "advcl" || r == "acl" || r == "ccomp" || r == "xcomp";
     std::string hw = v.word(static_cast<uint32_t>(h));
     if (r.rfind("nsubj", 0) == 0) return false;  // the accuser's own phrase
-    if (hw.rfind("accus", 0) == 0 || hw.rfind("alleg", 0) == 0 || hw.rfind("suspect", 0) == 0)
-      return clause || r == "obl";
+    if (StartsWithAny(hw, {"accus", "alleg", "suspect"})) return clause || r == "obl";
     cur = h;
   }
   return false;
@@ -1065,8 +1077,7 @@ void ClaimExtractor::Extract(Document& doc) const {
       // "a cooperation agreement with X": the agreement is the collaboration; its
       // modifier is no trigger of its own.
       Trigger agreement_trigger{};
-      if (v.parsed && (w == "agreement" || w == "agreements" || w == "pact" || w == "accord" || w == "deal" ||
-                       w == "treaty" || w == "memorandum")) {
+      if (v.parsed && IsAgreementNoun(w)) {
         bool cooperation = false;
         for (uint32_t c : v.children[t])
           cooperation = cooperation || ((v.rel(c) == "compound" || v.rel(c) == "amod") &&
@@ -1079,10 +1090,7 @@ void ClaimExtractor::Extract(Document& doc) const {
       }
       if (v.parsed && v.rel(t) == "compound" && v.head(t) >= 0 && !triggers.empty() &&
           triggers[0]->relation == "collaborate" && v.tok(t).upos == "NOUN") {
-        std::string hw = v.word(static_cast<uint32_t>(v.head(t)));
-        if (hw == "agreement" || hw == "agreements" || hw == "pact" || hw == "accord" || hw == "deal" ||
-            hw == "treaty" || hw == "memorandum")
-          continue;
+        if (IsAgreementNoun(v.word(static_cast<uint32_t>(v.head(t))))) continue;
       }
       if (triggers.empty()) continue;
       // A trigger word inside a name ("Forza Italia", "Five Star Movement") is not a trigger.
@@ -1104,30 +1112,20 @@ void ClaimExtractor::Extract(Document& doc) const {
         }
         // "called for the lifting of sanctions against Russia": ending an act
         // against X helps X.
-        Trigger lifted{};
+        bool as_support = false;
         if (tr->relation == "oppose" && tr->pos == TriggerPos::kNoun && v.parsed && v.head(t) >= 0) {
           std::string hw = v.word(static_cast<uint32_t>(v.head(t)));
-          for (std::string_view stem : {"lift", "eas", "end", "remov", "scrap", "relax", "drop"})
-            if (hw.compare(0, stem.size(), stem) == 0 && hw != "endorse" && hw != "endorsed") {
-              lifted = *tr;
-              lifted.relation = "support";
-              tr = &lifted;
-              break;
-            }
+          as_support = StartsWithAny(hw, {"lift", "eas", "end", "remov", "scrap", "relax", "drop"}) && !IsEndorse(hw);
         }
         // "supplied weapons to Ukraine": arms are military support, not trade.
-        Trigger armed{};
         if (tr->relation == "business" && tr->pos == TriggerPos::kVerb && v.parsed)
-          for (uint32_t o : v.kids(t, "obj")) {
-            std::string ow = v.word(o);
-            if (ow == "weapons" || ow == "arms" || ow == "ammunition" || ow == "missiles" || ow == "tanks" ||
-                ow == "drones" || ow == "munitions" || ow == "weaponry" || ow == "artillery" || ow == "jets") {
-              armed = *tr;
-              armed.relation = "support";
-              tr = &armed;
-              break;
-            }
-          }
+          for (uint32_t o : v.kids(t, "obj")) as_support = as_support || IsWeaponNoun(v.word(o));
+        Trigger as_support_trigger{};
+        if (as_support) {
+          as_support_trigger = *tr;
+          as_support_trigger.relation = "support";
+          tr = &as_support_trigger;
+        }
         Args a;
         const char* how = "parse";
         double conf = 0.7;
@@ -1243,8 +1241,8 @@ void ClaimExtractor::Extract(Document& doc) const {
         // "cut ties with X", "suspended relations": the tie ends.
         if (tr->pos == TriggerPos::kNoun && v.parsed && v.rel(t) == "obj" && v.head(t) >= 0) {
           std::string hw = v.word(static_cast<uint32_t>(v.head(t)));
-          for (std::string_view stem : {"cut", "sever", "break", "broke", "suspend", "froze", "freez", "end"})
-            if (hw.compare(0, stem.size(), stem) == 0 && hw != "endorse" && hw != "endorsed") neg = !neg;
+          if (StartsWithAny(hw, {"cut", "sever", "break", "broke", "suspend", "froze", "freez", "end"}) && !IsEndorse(hw))
+            neg = !neg;
         }
         int speaker = ReportedSpeaker(v, t);
         // Calling someone "my friend" praises them as well (GUIDELINES: "my friend Putin").

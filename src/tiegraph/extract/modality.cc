@@ -15,9 +15,7 @@ bool IsNegator(std::string_view lower) {
 
 // Verbs whose infinitive complement did not happen: "refused to condemn", "failed to meet".
 bool DeniesItsComplement(std::string_view lower) {
-  for (std::string_view stem : {"refus", "declin", "fail"})
-    if (lower.substr(0, stem.size()) == stem) return lower != "failure" && lower != "failures";
-  return false;
+  return StartsWithAny(lower, {"refus", "declin", "fail"}) && lower != "failure" && lower != "failures";
 }
 
 }  // namespace

@@ -171,27 +171,45 @@ int ClassId(const std::vector<std::string>& names, std::string_view name) {
   return -1;
 }
 
+// XPOS classes as EnforceFiniteVerb sees them.
+enum XposRole : uint8_t { kVerbForm = 1, kSubjectLike = 2, kObjectLike = 4, kSentenceEnd = 8 };
+
+bool OneOf(std::string_view tag, std::initializer_list<std::string_view> tags) {
+  for (std::string_view t : tags)
+    if (tag == t) return true;
+  return false;
+}
+
 }  // namespace
+
+void Tagger::IndexXposRoles() {
+  xpos_role_.assign(xpos_.size(), 0);
+  for (size_t c = 0; c < xpos_.size(); ++c) {
+    const std::string_view tag = xpos_[c];
+    uint8_t role = 0;
+    if (OneOf(tag, {"VBD", "VBZ", "VBP", "MD", "VB", "VBG"})) role |= kVerbForm;
+    if (OneOf(tag, {"NNP", "NNPS", "NN", "NNS", "PRP"})) role |= kSubjectLike;
+    if (OneOf(tag, {"NNP", "NNPS", "DT", "PRP", "PRP$", "CD", "JJ", "NN", "NNS"})) role |= kObjectLike;
+    if (OneOf(tag, {".", "''"})) role |= kSentenceEnd;
+    xpos_role_[c] = role;
+  }
+  vbd_ = ClassId(xpos_, "VBD");
+  vbn_ = ClassId(xpos_, "VBN");
+}
 
 void Tagger::EnforceFiniteVerb(const std::vector<WordFeatures>& words, std::vector<int>* xpos) const {
   const int n = static_cast<int>(xpos->size());
-  const int vbd = ClassId(xpos_, "VBD"), vbn = ClassId(xpos_, "VBN");
-  if (n < 3 || vbd < 0 || vbn < 0) return;
-  auto is = [&](int i, std::initializer_list<std::string_view> tags) {
-    for (std::string_view t : tags)
-      if (xpos_[(*xpos)[i]] == t) return true;
-    return false;
-  };
+  if (n < 3 || vbd_ < 0 || vbn_ < 0) return;
+  auto is = [&](int i, XposRole role) { return (xpos_role_[(*xpos)[i]] & role) != 0; };
   // Only whole sentences: a headline ("Salvini criticised for T-shirt") may lack a finite verb.
-  if (!is(n - 1, {".", "''"})) return;
+  if (!is(n - 1, kSentenceEnd)) return;
   // The sentence's first verb: none before it, no auxiliary in reach.
   for (int i = 1; i + 1 < n; ++i) {
-    if (is(i, {"VBD", "VBZ", "VBP", "MD", "VB", "VBG"})) return;
-    if ((*xpos)[i] != vbn) continue;
+    if (is(i, kVerbForm)) return;
+    if ((*xpos)[i] != vbn_) continue;
     if (AuxBefore(words.data(), i) != 0) return;  // "was praised": a true participle
-    if (!is(i - 1, {"NNP", "NNPS", "NN", "NNS", "PRP"})) return;
-    if (!is(i + 1, {"NNP", "NNPS", "DT", "PRP", "PRP$", "CD", "JJ", "NN", "NNS"})) return;
-    (*xpos)[i] = vbd;
+    if (!is(i - 1, kSubjectLike) || !is(i + 1, kObjectLike)) return;
+    (*xpos)[i] = vbd_;
     return;
   }
 }
@@ -257,6 +275,7 @@ Result<Tagger> Tagger::Train(const Document& train, const TaggerTrainOptions& op
   }
   for (auto& [name, id] : upos_id) id = static_cast<int>(tagger.upos_.size()), tagger.upos_.push_back(name);
   for (auto& [name, id] : xpos_id) id = static_cast<int>(tagger.xpos_.size()), tagger.xpos_.push_back(name);
+  tagger.IndexXposRoles();
   const int nu = static_cast<int>(tagger.upos_.size()), nx = static_cast<int>(tagger.xpos_.size());
   std::vector<int> gold_u(train.tokens.size()), gold_x(train.tokens.size());
   for (size_t i = 0; i < train.tokens.size(); ++i) {
@@ -420,6 +439,7 @@ Result<Tagger> Tagger::FromBytes(std::string_view bytes) {
       if (!r.Str(&name)) return Status::Corruption("tagger model: truncated");
     }
   }
+  tagger.IndexXposRoles();
   const uint32_t nu = static_cast<uint32_t>(tagger.upos_.size()), nx = static_cast<uint32_t>(tagger.xpos_.size());
   if (!r.U32(&nd)) return Status::Corruption("tagger model: truncated");
   for (uint32_t k = 0; k < nd; ++k) {

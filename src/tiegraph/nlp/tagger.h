@@ -62,8 +62,14 @@ class Tagger {
   // .", "Trump praised/VBN Milei ... and invited him"). Sentences ending in a
   // full stop only (headlines drop auxiliaries: "Salvini criticised for ...").
   void EnforceFiniteVerb(const std::vector<WordFeatures>& words, std::vector<int>* xpos) const;
+  // Fills xpos_role_, vbd_ and vbn_ from xpos_ (once, when the classes are known).
+  void IndexXposRoles();
 
   std::vector<std::string> upos_, xpos_;       // class names
+  // What EnforceFiniteVerb needs of each XPOS class (XposRole bits), and the
+  // ids of VBD and VBN (-1 when the tag set lacks them).
+  std::vector<uint8_t> xpos_role_;
+  int vbd_ = -1, vbn_ = -1;
   // Hash of the form -> (UPOS, XPOS) class ids.
   std::unordered_map<uint64_t, std::pair<int, int>> dict_;
   // Ambiguity classes: hash of the lowercase form -> hash of the set of

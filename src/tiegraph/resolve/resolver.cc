@@ -94,6 +94,18 @@ bool DescribedAsOrganisation(const Document& doc, const Sentence& s, uint32_t fi
   return false;
 }
 
+std::vector<std::string> SplitOnSpaces(std::string_view s) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = s.find(' ', i);
+    if (j == std::string_view::npos) j = s.size();
+    if (j > i) out.emplace_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
 std::vector<std::string> NameTokens(std::string_view name) {
   std::vector<std::string> out;
   std::string cur;
@@ -715,6 +727,11 @@ void Resolver::Resolve(Document& doc) const {
     if (chosen >= 0 && want != 0 && b.gender[chosen] == 0) b.gender[chosen] = want;
   }
 
+  // Tokens inside a candidate; the two passes below only look outside them.
+  std::vector<char> covered(doc.tokens.size(), 0);
+  for (const auto& c : cands)
+    for (uint32_t t = c.first; t < c.last && t < covered.size(); ++t) covered[t] = 1;
+
   // Surnames the recognizer missed ("Salvini" after "Matteo Salvini"): a
   // capitalised proper noun outside every mention that is the last name of
   // exactly one person of the document.
@@ -727,9 +744,6 @@ void Resolver::Resolve(Document& doc) const {
       auto [it, fresh] = by_last.emplace(toks.back(), static_cast<int>(a));
       if (!fresh && it->second != static_cast<int>(a)) it->second = -1;  // shared surname: ambiguous
     }
-    std::vector<char> covered(doc.tokens.size(), 0);
-    for (const auto& c : cands)
-      for (uint32_t t = c.first; t < c.last && t < covered.size(); ++t) covered[t] = 1;
     std::vector<char> starts(doc.tokens.size() + 1, 0);
     for (const Sentence& s : doc.sentences) starts[s.first_token] = 1;
     for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
@@ -744,6 +758,7 @@ void Resolver::Resolve(Document& doc) const {
       if (it == by_last.end() || it->second < 0) continue;
       cands.push_back(Candidate{t, t + 1, Kind::kName, -1, "PER", ActorType::kPerson, "", "", ""});
       cand_actor.push_back(it->second);
+      covered[t] = 1;
     }
   }
 
@@ -753,10 +768,9 @@ void Resolver::Resolve(Document& doc) const {
   // alias, or of an organisation's acronym, is that actor.
   {
     struct Form {
-      std::vector<std::string_view> words;
+      std::vector<std::string> words;
       int actor;
     };
-    std::vector<std::vector<std::string>> storage;
     std::vector<Form> forms;
     for (size_t a = 0; a < doc.actors.size(); ++a) {
       const Actor& act = doc.actors[a];
@@ -764,31 +778,15 @@ void Resolver::Resolve(Document& doc) const {
       std::vector<std::string> names = act.aliases;
       names.push_back(act.name);
       for (const std::string& name : names) {
-        std::vector<std::string> words;
-        std::string cur;
-        for (char ch : name) {
-          if (ch == ' ') {
-            if (!cur.empty()) words.push_back(cur);
-            cur.clear();
-          } else {
-            cur.push_back(ch);
-          }
-        }
-        if (!cur.empty()) words.push_back(cur);
+        std::vector<std::string> words = SplitOnSpaces(name);
         bool acronym = words.size() == 1 && act.type == ActorType::kOrganization && IsAcronym(words[0]);
-        if (words.size() < 2 && !acronym) continue;
-        if (!StartsUpper(words[0])) continue;
-        storage.push_back(std::move(words));
+        if ((words.size() < 2 && !acronym) || !StartsUpper(words[0])) continue;
+        forms.push_back(Form{std::move(words), static_cast<int>(a)});
       }
-      for (size_t k = forms.size(); k < storage.size(); ++k)
-        forms.push_back(Form{std::vector<std::string_view>(storage[k].begin(), storage[k].end()), static_cast<int>(a)});
     }
-    // Forms by their first word: one lookup a token.
+    // Forms by their first word: one lookup a token (forms no longer grows).
     std::unordered_multimap<std::string_view, const Form*> by_first;
     for (const Form& f : forms) by_first.emplace(f.words[0], &f);
-    std::vector<char> covered(doc.tokens.size(), 0);
-    for (const auto& c : cands)
-      for (uint32_t t = c.first; t < c.last && t < covered.size(); ++t) covered[t] = 1;
     for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
       if (covered[t]) continue;
       auto [first_form, last_form] = by_first.equal_range(doc.TokenText(t));
